@@ -1,0 +1,46 @@
+// help.html: the README as the page the functions' @helpurl links open, with GitHub-style anchors.
+const { Marked } = require("marked");
+
+/** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
+function slug(text) {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]*>/g, "")
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .trim()
+    .replace(/\s/g, "-");
+}
+
+function renderHelpPage(markdown) {
+  const marked = new Marked({ gfm: true });
+  marked.use({
+    renderer: {
+      heading({ tokens, depth, text }) {
+        return `<h${depth} id="${slug(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+    },
+  });
+  const body = marked.parse(markdown);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
+<title>OpenAI leak add-in: help</title>
+<style>
+body { font: 14px/1.5 "Segoe UI", -apple-system, system-ui, sans-serif; color: #242424; max-width: 880px; margin: 0 auto; padding: 24px; }
+h1, h2, h3 { font-weight: 600; line-height: 1.25; } h2 { border-bottom: 1px solid #e0e0e0; padding-bottom: 4px; }
+code, pre { font-family: Consolas, "Cascadia Mono", monospace; background: #f5f5f5; border-radius: 4px; }
+code { padding: 1px 4px; } pre { padding: 12px; overflow-x: auto; }
+table { border-collapse: collapse; } th, td { border: 1px solid #e0e0e0; padding: 4px 8px; text-align: left; }
+th { background: #f5f5f5; } a { color: #0f6cbd; } img { max-width: 100%; }
+</style>
+</head>
+<body>
+${body}</body>
+</html>
+`;
+}
+
+module.exports = { renderHelpPage, slug };

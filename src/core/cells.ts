@@ -1,0 +1,159 @@
+/**
+ * What each OAI function computes, cell by cell. A range in gives the same shape out; a blank
+ * cell gives a blank (""); an error is a CoreError turned into the caller's error type by
+ * `toError`, so the core stays free of Office while a 1,000,000-cell range is walked once.
+ */
+import { Assumptions, checkAssumptions } from "./assumptions";
+import { COLUMNS, QUARTERS } from "./dataset";
+import { CoreError, coreError } from "./errors";
+import {
+  Metric,
+  checkClaimedRevenue,
+  impliedRate,
+  impliedRevenueFromShare,
+  inferenceCost,
+  inferenceRatio,
+  revenueShare,
+  runRate,
+} from "./metrics";
+import { lookupPeriod } from "./totals";
+
+export const BLANK = "";
+export type Blank = typeof BLANK;
+export type Cell<E> = number | string | E;
+
+/** Excel passes a range as rows of cells; anything else is treated as one cell. */
+function asRows(input: unknown): readonly unknown[][] {
+  if (!Array.isArray(input)) return [[input]];
+  if (input.length === 0) return [[null]];
+  if (!Array.isArray(input[0])) return [input];
+  return input.map((r) => (Array.isArray(r) && r.length > 0 ? r : [null]));
+}
+
+function mapCells<E>(
+  input: unknown,
+  f: (cell: unknown) => number | Blank | CoreError,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  const rows = asRows(input);
+  const out: Cell<E>[][] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const outRow: Cell<E>[] = new Array(row.length);
+    for (let j = 0; j < row.length; j++) {
+      const v = f(row[j]);
+      outRow[j] = typeof v === "object" ? toError(v) : v;
+    }
+    out[i] = outRow;
+  }
+  return out;
+}
+
+/** An argument error applies to every cell: same shape, same error. */
+function fillWith<E>(input: unknown, error: CoreError, toError: (e: CoreError) => E): Cell<E>[][] {
+  const e = toError(error);
+  return asRows(input).map((row) => row.map(() => e));
+}
+
+function periodMetric(metric: Metric, a: Assumptions) {
+  return (cell: unknown): number | Blank | CoreError => {
+    const totals = lookupPeriod(cell);
+    if (totals === undefined) return BLANK;
+    return "error" in totals ? totals : metric.compute(totals, a);
+  };
+}
+
+function withAssumptions<E>(
+  input: unknown,
+  rate: unknown,
+  microsoftPayments: unknown,
+  toError: (e: CoreError) => E,
+  perCell: (a: Assumptions) => (cell: unknown) => number | Blank | CoreError
+): Cell<E>[][] {
+  const a = checkAssumptions(rate, microsoftPayments);
+  return "error" in a ? fillWith(input, a, toError) : mapCells(input, perCell(a), toError);
+}
+
+/** A share is a number (bn USD) or, as text, a period whose published share is used. */
+function shareOf(cell: unknown): number | Blank | CoreError {
+  if (typeof cell === "number")
+    return Number.isFinite(cell) ? cell : coreError("num", "The share must be a finite number.");
+  if (typeof cell === "boolean")
+    return coreError(
+      "value",
+      'The share must be a number in bn USD or a period such as "Q3 2025".'
+    );
+  const totals = lookupPeriod(cell);
+  if (totals === undefined) return BLANK;
+  return "error" in totals ? totals : totals.revenueShare;
+}
+
+export function impliedRevenueCells<E>(
+  share: unknown,
+  rate: unknown,
+  microsoftPayments: unknown,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  return withAssumptions(share, rate, microsoftPayments, toError, (a) => (cell) => {
+    const s = shareOf(cell);
+    return typeof s === "number" ? impliedRevenueFromShare(s, a) : s;
+  });
+}
+
+export function inferenceRatioCells<E>(
+  period: unknown,
+  rate: unknown,
+  microsoftPayments: unknown,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  return withAssumptions(period, rate, microsoftPayments, toError, (a) =>
+    periodMetric(inferenceRatio, a)
+  );
+}
+
+export function runRateCells<E>(
+  period: unknown,
+  rate: unknown,
+  microsoftPayments: unknown,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  return withAssumptions(period, rate, microsoftPayments, toError, (a) => periodMetric(runRate, a));
+}
+
+export function inferenceCostCells<E>(period: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
+  return withAssumptions(period, null, null, toError, (a) => periodMetric(inferenceCost, a));
+}
+
+export function revenueShareCells<E>(period: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
+  return withAssumptions(period, null, null, toError, (a) => periodMetric(revenueShare, a));
+}
+
+export function impliedRateCells<E>(
+  period: unknown,
+  claimedRevenue: unknown,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  const revenue = checkClaimedRevenue(claimedRevenue);
+  if (typeof revenue !== "number") return fillWith(period, revenue, toError);
+  return mapCells(
+    period,
+    (cell) => {
+      const totals = lookupPeriod(cell);
+      if (totals === undefined) return BLANK;
+      return "error" in totals ? totals : impliedRate(totals, revenue);
+    },
+    toError
+  );
+}
+
+/** The published table: quarter label and the three published columns, optionally with headers. */
+export function datasetCells<E>(headers: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
+  let withHeaders: boolean;
+  if (headers === null || headers === undefined || headers === "") withHeaders = true;
+  else if (typeof headers === "boolean") withHeaders = headers;
+  else if (typeof headers === "number" && Number.isFinite(headers)) withHeaders = headers !== 0;
+  else return [[toError(coreError("value", "headers must be TRUE or FALSE."))]];
+
+  const body: Cell<E>[][] = QUARTERS.map((q) => [q.label, ...COLUMNS.map((c) => q[c.key])]);
+  return withHeaders ? [["Quarter", ...COLUMNS.map((c) => c.label)], ...body] : body;
+}

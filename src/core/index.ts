@@ -1,0 +1,8 @@
+/** The calculation core: pure, synchronous, no Office, no DOM. */
+export * from "./assumptions";
+export * from "./cells";
+export * from "./dataset";
+export * from "./errors";
+export * from "./metrics";
+export * from "./period";
+export * from "./totals";

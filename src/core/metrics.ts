@@ -1,0 +1,99 @@
+/**
+ * One definition per metric: its label, unit, number format and how it is computed from a
+ * period's (or one quarter's) published totals and the assumptions.
+ */
+import { Assumptions } from "./assumptions";
+import { CoreError, coreError, excelNumber } from "./errors";
+import { PeriodTotals } from "./totals";
+
+export interface Metric {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: "bn USD" | "multiple" | "fraction";
+  /** Excel number format for cells holding this metric. */
+  readonly numberFormat: string;
+  compute(totals: PeriodTotals, assumptions: Assumptions): number | CoreError;
+}
+
+const BN_FORMAT = "0.000";
+
+/** (share + Microsoft's payments) / rate: the revenue that a share of that size implies. */
+export function impliedRevenueFromShare(
+  share: number,
+  assumptions: Assumptions
+): number | CoreError {
+  const gross = share + assumptions.microsoftPayments;
+  if (gross < 0) {
+    return coreError(
+      "num",
+      "The share plus Microsoft's payments is negative: no revenue can imply it."
+    );
+  }
+  return excelNumber(gross / assumptions.shareRate, "The implied revenue");
+}
+
+export const inferenceCost: Metric = {
+  id: "inferenceCost",
+  label: "Inference cost (bn USD)",
+  unit: "bn USD",
+  numberFormat: BN_FORMAT,
+  compute: (t) => t.inferenceCost,
+};
+
+export const revenueShare: Metric = {
+  id: "revenueShare",
+  label: "Microsoft revenue share (bn USD)",
+  unit: "bn USD",
+  numberFormat: BN_FORMAT,
+  compute: (t) => t.revenueShare,
+};
+
+export const impliedRevenue: Metric = {
+  id: "impliedRevenue",
+  label: "Implied revenue at assumptions (bn USD)",
+  unit: "bn USD",
+  numberFormat: BN_FORMAT,
+  compute: (t, a) => impliedRevenueFromShare(t.revenueShare, a),
+};
+
+export const inferenceRatio: Metric = {
+  id: "inferenceRatio",
+  label: "Inference ratio",
+  unit: "multiple",
+  numberFormat: '0.00"×"',
+  compute: (t, a) => {
+    const revenue = impliedRevenue.compute(t, a);
+    if (typeof revenue !== "number") return revenue;
+    if (revenue === 0) return coreError("num", "The implied revenue is zero: no ratio exists.");
+    return excelNumber(t.inferenceCost / revenue, "The inference ratio");
+  },
+};
+
+export const runRate: Metric = {
+  id: "runRate",
+  label: "Implied annual run rate (bn USD)",
+  unit: "bn USD",
+  numberFormat: BN_FORMAT,
+  compute: (t, a) => {
+    const revenue = impliedRevenue.compute(t, a);
+    if (typeof revenue !== "number") return revenue;
+    return excelNumber((revenue * 4) / t.quarterCount, "The run rate");
+  },
+};
+
+/** A claimed revenue for a period, in bn USD: a number above 0. */
+export function checkClaimedRevenue(claimedRevenue: unknown): number | CoreError {
+  if (claimedRevenue === null || claimedRevenue === undefined || claimedRevenue === "") {
+    return coreError("value", "Give the claimed revenue in bn USD, e.g. 4.3.");
+  }
+  if (typeof claimedRevenue !== "number" || Number.isNaN(claimedRevenue)) {
+    return coreError("value", "The revenue must be a number in bn USD, e.g. 4.3.");
+  }
+  if (!(claimedRevenue > 0)) return coreError("num", "The revenue must be above 0 (bn USD).");
+  return claimedRevenue;
+}
+
+/** The share rate at which the period's published share matches a claimed revenue. */
+export function impliedRate(t: PeriodTotals, claimedRevenue: number): number | CoreError {
+  return excelNumber(t.revenueShare / claimedRevenue, "The implied rate");
+}

@@ -1,0 +1,174 @@
+/**
+ * The `period` argument: text such as "Q3 2025", "H1 2025", "2024", "9M 2025" or
+ * "Q1 2024 – Q3 2025", a whole-number year, or an Excel date serial (its calendar quarter).
+ */
+import { CoreError, coreError } from "./errors";
+
+export interface Period {
+  /** Canonical label, e.g. "Q3 2025", "9M 2025", "Q1 2024 – Q3 2025". */
+  readonly label: string;
+  /** First and last quarter as `year * 4 + (quarter - 1)`, inclusive. */
+  readonly firstQuarter: number;
+  readonly lastQuarter: number;
+}
+
+export const EXAMPLE_PERIODS = `"Q3 2025", "H1 2025", "2024" or "9M 2025"`;
+
+/** Excel's first date serial of 2000 (2000-01-01); smaller numbers are never read as dates. */
+export const FIRST_DATE_SERIAL = 36526;
+/** 9999-12-31, Excel's last date. */
+const LAST_DATE_SERIAL = 2958465;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+export function quarterIndex(year: number, quarter: number): number {
+  return year * 4 + (quarter - 1);
+}
+
+export function quarterLabel(index: number): string {
+  return `Q${(index % 4) + 1} ${Math.floor(index / 4)}`;
+}
+
+function span(label: string, firstQuarter: number, lastQuarter: number): Period {
+  return { label, firstQuarter, lastQuarter };
+}
+
+function quarterPeriod(year: number, quarter: number): Period {
+  const index = quarterIndex(year, quarter);
+  return span(quarterLabel(index), index, index);
+}
+
+function yearPeriod(year: number): Period {
+  return span(String(year), quarterIndex(year, 1), quarterIndex(year, 4));
+}
+
+// Text patterns, matched after NFKC normalisation, upper-casing and collapsing white space.
+const SEP = String.raw`\s*[-/]?\s*'?`;
+const YEAR = String.raw`(\d{4}|\d{2})`;
+// Each form: [pattern, group of the quarter (or half), group of the year].
+const QUARTER_FORMS: readonly [RegExp, number, number][] = [
+  [new RegExp(`^Q([1-4])${SEP}${YEAR}$`), 1, 2], // Q3 2025, Q3-2025, Q3/2025, Q3 25
+  [new RegExp(`^${YEAR}${SEP}Q([1-4])$`), 2, 1], // 2025 Q3, 2025-Q3, 2025Q3
+  [new RegExp(`^([1-4])Q${SEP}${YEAR}$`), 1, 2], // 3Q25, 3Q 2025
+  [new RegExp(`^${YEAR}${SEP}([1-4])Q$`), 2, 1], // 2025 3Q
+];
+const HALF_FORMS: readonly [RegExp, number, number][] = [
+  [new RegExp(`^H([12])${SEP}${YEAR}$`), 1, 2], // H1 2025
+  [new RegExp(`^${YEAR}${SEP}H([12])$`), 2, 1], // 2025 H1
+  [new RegExp(`^([12])H${SEP}${YEAR}$`), 1, 2], // 1H25
+];
+const CALENDAR_YEAR = new RegExp(`^(?:CY${SEP}${YEAR}|(\\d{4}))$`); // 2024, CY2024, CY 24
+const NINE_MONTHS = new RegExp(`^(?:9M${SEP}${YEAR}|${YEAR}${SEP}9M)$`); // 9M 2025, 2025 9M
+const QUARTERS_OF_ONE_YEAR = new RegExp(`^Q([1-4])\\s*(?:[-–—]|TO)\\s*Q([1-4])${SEP}${YEAR}$`); // Q1–Q3 2025
+const RANGE_SEPARATOR = /\s*[–—]\s*|\s+-\s+|\s+TO\s+/;
+const FISCAL = /^FY/;
+
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+function valueError(text: string, why = "is not a period"): CoreError {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return coreError("value", `"${shown}" ${why}. Try ${EXAMPLE_PERIODS}.`);
+}
+
+function yearOrError(text: string, digits: string): number | CoreError {
+  const year = fullYear(digits);
+  return year >= MIN_YEAR && year <= MAX_YEAR
+    ? year
+    : valueError(text, `has a year outside ${MIN_YEAR}–${MAX_YEAR}`);
+}
+
+function matchSingleQuarter(text: string, normalized: string): Period | CoreError | undefined {
+  for (const [pattern, quarterGroup, yearGroup] of QUARTER_FORMS) {
+    const m = pattern.exec(normalized);
+    if (m) {
+      const year = yearOrError(text, m[yearGroup]);
+      return typeof year === "number" ? quarterPeriod(year, Number(m[quarterGroup])) : year;
+    }
+  }
+  return undefined;
+}
+
+function parseNormalizedText(text: string, normalized: string): Period | CoreError {
+  const quarter = matchSingleQuarter(text, normalized);
+  if (quarter) return quarter;
+
+  for (const [pattern, halfGroup, yearGroup] of HALF_FORMS) {
+    const m = pattern.exec(normalized);
+    if (m) {
+      const year = yearOrError(text, m[yearGroup]);
+      if (typeof year !== "number") return year;
+      const half = Number(m[halfGroup]);
+      const first = quarterIndex(year, half * 2 - 1);
+      return span(`H${half} ${year}`, first, first + 1);
+    }
+  }
+
+  let m = CALENDAR_YEAR.exec(normalized);
+  if (m) {
+    const year = yearOrError(text, m[1] ?? m[2]);
+    return typeof year === "number" ? yearPeriod(year) : year;
+  }
+
+  m = NINE_MONTHS.exec(normalized);
+  if (m) {
+    const year = yearOrError(text, m[1] ?? m[2]);
+    return typeof year === "number"
+      ? span(`9M ${year}`, quarterIndex(year, 1), quarterIndex(year, 3))
+      : year;
+  }
+
+  m = QUARTERS_OF_ONE_YEAR.exec(normalized);
+  if (m) {
+    const year = yearOrError(text, m[3]);
+    if (typeof year !== "number") return year;
+    return quarterRange(text, quarterPeriod(year, Number(m[1])), quarterPeriod(year, Number(m[2])));
+  }
+
+  const parts = normalized.split(RANGE_SEPARATOR);
+  if (parts.length === 2) {
+    const from = matchSingleQuarter(text, parts[0]);
+    const to = matchSingleQuarter(text, parts[1]);
+    if (from && to) {
+      if ("error" in from) return from;
+      if ("error" in to) return to;
+      return quarterRange(text, from, to);
+    }
+  }
+
+  if (FISCAL.test(normalized)) {
+    return valueError(
+      text,
+      "is a fiscal year, which differs between companies (Microsoft's runs July–June)"
+    );
+  }
+  return valueError(text);
+}
+
+function quarterRange(text: string, from: Period, to: Period): Period | CoreError {
+  if (to.firstQuarter < from.firstQuarter) return valueError(text, "ends before it starts");
+  return span(`${from.label} – ${to.label}`, from.firstQuarter, to.lastQuarter);
+}
+
+export function parsePeriodText(text: string): Period | CoreError {
+  const normalized = text.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, " ");
+  if (normalized === "")
+    return coreError("value", `The period is empty text. Try ${EXAMPLE_PERIODS}.`);
+  return parseNormalizedText(text, normalized);
+}
+
+/** Days from Excel's day 0 (1899-12-30, after its 1900 leap-year bug) to a UTC date. */
+function dateSerialToQuarter(serial: number): Period {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return quarterPeriod(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) + 1);
+}
+
+export function parsePeriodNumber(n: number): Period | CoreError {
+  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return yearPeriod(n);
+  if (n >= FIRST_DATE_SERIAL && n <= LAST_DATE_SERIAL) return dateSerialToQuarter(n);
+  return coreError(
+    "value",
+    `${n} is neither a year (${MIN_YEAR}–${MAX_YEAR}) nor a date from 2000 on. Try ${EXAMPLE_PERIODS}.`
+  );
+}

@@ -1,0 +1,95 @@
+/** A period's published figures: the sums over its quarters, or #N/A if any quarter is not in the leak. */
+import { QUARTERS, QuarterRow } from "./dataset";
+import { CoreError, coreError } from "./errors";
+import { Period, parsePeriodNumber, parsePeriodText, quarterIndex, quarterLabel } from "./period";
+
+export interface PeriodTotals {
+  readonly label: string;
+  readonly quarterCount: number;
+  readonly inferenceCost: number;
+  readonly revenueShare: number;
+  readonly impliedRevenuePublished: number;
+}
+
+const FIRST = quarterIndex(QUARTERS[0].year, QUARTERS[0].quarter);
+const LAST = quarterIndex(
+  QUARTERS[QUARTERS.length - 1].year,
+  QUARTERS[QUARTERS.length - 1].quarter
+);
+const LATEST_YEAR_TO_DATE = `9M ${QUARTERS[QUARTERS.length - 1].year}`;
+
+/** "Q1 2024 – Q3 2025": what the leak covers, for messages. */
+export const COVERAGE = `${quarterLabel(FIRST)} – ${quarterLabel(LAST)}`;
+
+// Published figures have three decimals: summing whole thousandths keeps 0.077 + 0.110 + … exact.
+const toThousandths = (bn: number): number => Math.round(bn * 1000);
+
+export function totalsOf(label: string, rows: readonly QuarterRow[]): PeriodTotals {
+  let cost = 0;
+  let share = 0;
+  let implied = 0;
+  for (const r of rows) {
+    cost += toThousandths(r.inferenceCost);
+    share += toThousandths(r.revenueShare);
+    implied += toThousandths(r.impliedRevenuePublished);
+  }
+  return {
+    label,
+    quarterCount: rows.length,
+    inferenceCost: cost / 1000,
+    revenueShare: share / 1000,
+    impliedRevenuePublished: implied / 1000,
+  };
+}
+
+export function totalsForPeriod(period: Period): PeriodTotals | CoreError {
+  if (period.firstQuarter < FIRST || period.lastQuarter > LAST) {
+    const overlaps = period.lastQuarter >= FIRST && period.firstQuarter <= LAST;
+    const what = overlaps
+      ? `The leak does not cover all of ${period.label}`
+      : `No leaked figures for ${period.label}`;
+    return coreError(
+      "na",
+      `${what}: the data cover ${COVERAGE} (latest year to date: ${LATEST_YEAR_TO_DATE}).`
+    );
+  }
+  return totalsOf(
+    period.label,
+    QUARTERS.slice(period.firstQuarter - FIRST, period.lastQuarter - FIRST + 1)
+  );
+}
+
+export type PeriodInput = unknown;
+
+// Ranges repeat the same few periods: remember each distinct input's answer (bounded).
+const CACHE_LIMIT = 10_000;
+const cache = new Map<unknown, PeriodTotals | CoreError>();
+
+/**
+ * Resolves one cell's `period` to its totals. Returns `undefined` for a blank cell
+ * (null, undefined or ""), which the shells show as a blank result.
+ */
+export function lookupPeriod(input: PeriodInput): PeriodTotals | CoreError | undefined {
+  if (input === null || input === undefined || input === "") return undefined;
+  const hit = cache.get(input);
+  if (hit !== undefined) return hit;
+  const result = resolve(input);
+  if (typeof input === "string" || typeof input === "number") {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(input, result);
+  }
+  return result;
+}
+
+function resolve(input: unknown): PeriodTotals | CoreError {
+  let period: Period | CoreError;
+  if (typeof input === "string") period = parsePeriodText(input);
+  else if (typeof input === "number") period = parsePeriodNumber(input);
+  else if (typeof input === "boolean") {
+    return coreError(
+      "value",
+      `${input ? "TRUE" : "FALSE"} is not a period. Try "Q3 2025" or a date.`
+    );
+  } else return coreError("value", `This value is not a period. Try "Q3 2025" or a date.`);
+  return "error" in period ? period : totalsForPeriod(period);
+}

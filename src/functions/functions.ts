@@ -1,0 +1,132 @@
+/*
+ * The OAI.* custom functions: thin wrappers that hand Excel's arguments to the core and turn the
+ * core's error values into Excel errors. Money is in bn USD; a rate is a fraction (20 % = 0.2).
+ * The JSDoc below is what Excel shows in autocomplete and the argument tooltip.
+ */
+import {
+  CoreError,
+  ErrorKind,
+  datasetCells,
+  impliedRateCells,
+  impliedRevenueCells,
+  inferenceCostCells,
+  inferenceRatioCells,
+  revenueShareCells,
+  runRateCells,
+} from "../core";
+
+// Read at call time, not import time: outside Excel there is no CustomFunctions global.
+function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "value":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "na":
+      return CustomFunctions.ErrorCode.notAvailable;
+    case "num":
+      return CustomFunctions.ErrorCode.invalidNumber;
+  }
+}
+
+// The core hands out the same error object for the same cause, so one Excel error serves them all.
+const excelErrors = new WeakMap<CoreError, CustomFunctions.Error>();
+
+function toExcelError(e: CoreError): CustomFunctions.Error {
+  let excel = excelErrors.get(e);
+  if (!excel) {
+    // Excel shows a custom message only on #VALUE! and #N/A; #NUM! must come without one.
+    excel =
+      e.error === "num"
+        ? new CustomFunctions.Error(excelCode(e.error))
+        : new CustomFunctions.Error(excelCode(e.error), e.message);
+    excelErrors.set(e, excel);
+  }
+  return excel;
+}
+
+/**
+ * The OpenAI revenue implied by Microsoft's revenue share: (share + microsoftPayments) / rate. A minimum, since the leaked share is net of Microsoft's payments to OpenAI.
+ * @customfunction IMPLIEDREVENUE
+ * @helpurl https://localhost:3000/help.html#oaiimpliedrevenue
+ * @param {any[][]} share Microsoft's net revenue share in bn USD (e.g. 0.411), or a period as text whose published share is used (e.g. "Q3 2025"). A range gives a range.
+ * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @returns {any[][]} Implied OpenAI revenue in bn USD, e.g. 2.055 for Q3 2025.
+ */
+export function impliedRevenue(share: any[][], rate?: number, microsoftPayments?: number): any[][] {
+  return impliedRevenueCells(share, rate, microsoftPayments, toExcelError);
+}
+
+/**
+ * Inference cost as a multiple of the implied revenue: published inference cost / implied revenue of the period. Above 1, running the models cost more than the revenue.
+ * @customfunction INFERENCERATIO
+ * @helpurl https://localhost:3000/help.html#oaiinferenceratio
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "H1 2025", "2024", "9M 2025", or a date. A range gives a range.
+ * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @returns {any[][]} Inference cost / implied revenue, e.g. 1.775 for Q3 2025.
+ */
+export function inferenceRatio(
+  period: any[][],
+  rate?: number,
+  microsoftPayments?: number
+): any[][] {
+  return inferenceRatioCells(period, rate, microsoftPayments, toExcelError);
+}
+
+/**
+ * OpenAI's published inference cost (running the models on Azure) for a period, summed over its quarters.
+ * @customfunction INFERENCECOST
+ * @helpurl https://localhost:3000/help.html#oaiinferencecost
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "2024", "9M 2025", or a date. A range gives a range.
+ * @returns {any[][]} Inference cost in bn USD, e.g. 3.767 for 2024.
+ */
+export function inferenceCost(period: any[][]): any[][] {
+  return inferenceCostCells(period, toExcelError);
+}
+
+/**
+ * Microsoft's published net revenue share from OpenAI for a period, summed over its quarters.
+ * @customfunction REVENUESHARE
+ * @helpurl https://localhost:3000/help.html#oairevenueshare
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "2024", "9M 2025", or a date. A range gives a range.
+ * @returns {any[][]} Revenue share in bn USD, e.g. 0.494 for 2024.
+ */
+export function revenueShare(period: any[][]): any[][] {
+  return revenueShareCells(period, toExcelError);
+}
+
+/**
+ * Annualised implied revenue: implied revenue of the period × 4 / the number of quarters in it.
+ * @customfunction RUNRATE
+ * @helpurl https://localhost:3000/help.html#oairunrate
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "H1 2025", "9M 2025", or a date. A range gives a range.
+ * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @returns {any[][]} Annual run rate in bn USD, e.g. 8.22 for Q3 2025.
+ */
+export function runRate(period: any[][], rate?: number, microsoftPayments?: number): any[][] {
+  return runRateCells(period, rate, microsoftPayments, toExcelError);
+}
+
+/**
+ * The share rate at which the leaked share matches a claimed revenue: published share / revenue.
+ * @customfunction IMPLIEDRATE
+ * @helpurl https://localhost:3000/help.html#oaiimpliedrate
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "H1 2025". A range gives a range.
+ * @param {number} revenue The claimed OpenAI revenue for that same period, in bn USD, e.g. 4.3.
+ * @returns {any[][]} The rate as a fraction, e.g. 0.106 (10.6 %) for "H1 2025" and 4.3.
+ */
+export function impliedRate(period: any[][], revenue: number): any[][] {
+  return impliedRateCells(period, revenue, toExcelError);
+}
+
+/**
+ * The leaked figures as published, one row per quarter (Q1 2024 – Q3 2025): quarter, inference cost, Microsoft revenue share and implied minimum revenue, in bn USD. Leaked and unconfirmed.
+ * @customfunction DATASET
+ * @helpurl https://localhost:3000/help.html#oaidataset
+ * @param {boolean} [headers] TRUE (default) for a header row first; FALSE for the figures only.
+ * @returns {any[][]} A table that spills: 8 rows × 4 columns with headers.
+ */
+export function dataset(headers?: boolean): any[][] {
+  return datasetCells(headers, toExcelError);
+}

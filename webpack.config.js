@@ -1,0 +1,112 @@
+const path = require("path");
+const fs = require("fs");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources } = require("webpack");
+const { renderHelpPage } = require("./scripts/help-page");
+
+// Where the add-in is served from. manifest.xml and the functions' help links name it;
+// set ADDIN_BASE_URL (https, with a trailing slash) to build for a real host.
+const DEV_BASE_URL = "https://localhost:3000/";
+const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(baseUrl)) {
+  throw new Error(`ADDIN_BASE_URL must be an https URL ending in "/", not ${baseUrl}`);
+}
+const atBaseUrl = (text) => text.split(DEV_BASE_URL).join(baseUrl);
+
+/** Emits help.html (the README, which the functions' @helpurl links point into) and rebases URLs. */
+class AddinAssetsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
+      compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
+      compilation.hooks.processAssets.tap(
+        {
+          name: "AddinAssetsPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
+          compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(readme)));
+        }
+      );
+      compilation.hooks.processAssets.tap(
+        {
+          name: "AddinAssetsPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE,
+        },
+        () => {
+          for (const name of ["functions.json", "manifest.xml"]) {
+            const asset = compilation.getAsset(name);
+            if (asset)
+              compilation.updateAsset(
+                name,
+                new sources.RawSource(atBaseUrl(asset.source.source().toString()))
+              );
+          }
+        }
+      );
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  return {
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    target: ["web", "es2017"],
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      // Generates functions.json from the JSDoc and fails the build on a JSDoc error.
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      // The shared runtime: one page hosts both the functions and the task pane.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new AddinAssetsPlugin(),
+    ],
+    devServer: env.WEBPACK_SERVE
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          port: Number(process.env.PORT) || 3000,
+          server: { type: "https", options: await require("./scripts/certificates").tlsOptions() },
+        }
+      : undefined,
+  };
+};
