@@ -1,5 +1,4 @@
 // help.html: the README as the page the functions' @helpurl links open, with GitHub-style anchors.
-const { Marked } = require("marked");
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 function slug(text) {
@@ -12,6 +11,8 @@ function slug(text) {
 }
 
 function renderHelpPage(markdown) {
+  // marked is ESM-only; Node 20 loads it with require(), Jest does not, so load it only here.
+  const { Marked } = require("marked");
   const marked = new Marked({ gfm: true });
   marked.use({
     renderer: {

@@ -34,11 +34,14 @@ function stop() {
 }
 
 function handle(req, res) {
-  const url = new URL(req.url, "https://localhost");
-  const file = path.join(
-    root,
-    decodeURIComponent(url.pathname === "/" ? "/taskpane.html" : url.pathname)
-  );
+  let file;
+  try {
+    const { pathname } = new URL(req.url, "https://localhost");
+    file = path.join(root, decodeURIComponent(pathname === "/" ? "/taskpane.html" : pathname));
+  } catch {
+    res.writeHead(400).end("Bad request");
+    return;
+  }
   // Never serve anything outside dist/.
   if (!file.startsWith(root + path.sep)) {
     res.writeHead(403).end("Forbidden");
@@ -48,7 +51,7 @@ function handle(req, res) {
     if (err) {
       res
         .writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
-        .end(`Not found: ${url.pathname}`);
+        .end("Not found");
       return;
     }
     res.writeHead(200, {

@@ -1,0 +1,84 @@
+// Checks of manifest.xml: the XSD (offline, with the schemas in ../shared) and what XSD cannot
+// check: every resid defined, every URL https, every icon present at its size.
+const fs = require("fs");
+const path = require("path");
+
+const schemaDir = path.resolve(__dirname, "..", "..", "shared", "schemas", "office-addin-manifest");
+const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
+
+/** { valid, errors } from libxml2's XSD validation, or undefined when the schemas are absent. */
+async function validateAgainstXsd(xml) {
+  if (!fs.existsSync(path.join(schemaDir, MAIN_SCHEMA))) return undefined;
+  const { validateXML } = require("xmllint-wasm");
+  const read = (fileName) => ({ fileName, contents: fs.readFileSync(path.join(schemaDir, fileName), "utf8") });
+  const others = fs.readdirSync(schemaDir).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA);
+  const result = await validateXML({
+    xml: [{ fileName: "manifest.xml", contents: xml }],
+    schema: [read(MAIN_SCHEMA)],
+    preload: others.map(read),
+  });
+  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage || e.message || String(e)) };
+}
+
+function attributeValues(xml, attribute) {
+  return [...xml.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, "g"))].map((m) => m[1]);
+}
+
+/** Width and height from a PNG's IHDR chunk, or undefined if the file is not a PNG. */
+function pngSize(buffer) {
+  const signature = "89504e470d0a1a0a";
+  if (buffer.length < 24 || buffer.subarray(0, 8).toString("hex") !== signature) return undefined;
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+/**
+ * Problems XSD cannot see. `assetsDir` is where the icons named by the URLs live
+ * (the file name after /assets/ is looked up there).
+ */
+function checkBeyondXsd(xml, assetsDir) {
+  const problems = [];
+  const defined = new Set(attributeValues(xml, "id"));
+  for (const resid of attributeValues(xml, "resid")) {
+    if (!defined.has(resid)) problems.push(`resid "${resid}" names no resource`);
+  }
+  for (const url of attributeValues(xml, "DefaultValue").filter((v) => /^[a-z]+:\/\//i.test(v))) {
+    if (!url.startsWith("https://")) problems.push(`URL ${url} is not https`);
+  }
+  const images = [
+    ...[...xml.matchAll(/<bt:Image id="Icon\.(\d+)x\1" DefaultValue="([^"]+)"/g)].map((m) => [Number(m[1]), m[2]]),
+    ...[...xml.matchAll(/<IconUrl DefaultValue="([^"]+)"/g)].map((m) => [32, m[1]]),
+    ...[...xml.matchAll(/<HighResolutionIconUrl DefaultValue="([^"]+)"/g)].map((m) => [64, m[1]]),
+  ];
+  for (const [size, url] of images) {
+    const file = path.join(assetsDir, path.basename(new URL(url).pathname));
+    if (!fs.existsSync(file)) {
+      problems.push(`icon ${url} is missing (${path.relative(process.cwd(), file)})`);
+      continue;
+    }
+    const actual = pngSize(fs.readFileSync(file));
+    if (!actual) problems.push(`icon ${url} is not a PNG`);
+    else if (actual.width !== size || actual.height !== size) {
+      problems.push(`icon ${url} is ${actual.width}×${actual.height}, not ${size}×${size}`);
+    }
+  }
+  return problems;
+}
+
+module.exports = { validateAgainstXsd, checkBeyondXsd, pngSize, schemaDir };
+
+// `npm run validate`
+if (require.main === module) {
+  (async () => {
+    const file = path.resolve(process.argv[2] || "manifest.xml");
+    const xml = fs.readFileSync(file, "utf8");
+    const xsd = await validateAgainstXsd(xml);
+    const problems = checkBeyondXsd(xml, path.resolve(__dirname, "..", "assets"));
+    if (xsd === undefined) console.warn(`Skipped the XSD check: no schemas in ${schemaDir}.`);
+    else if (!xsd.valid) problems.unshift(...xsd.errors);
+    if (problems.length) {
+      console.error(`${path.basename(file)} is not valid:\n  ${problems.join("\n  ")}`);
+      process.exit(1);
+    }
+    console.log(`${path.basename(file)} is valid${xsd ? " against the XSD" : ""}: resids, https URLs and icons check out.`);
+  })();
+}
