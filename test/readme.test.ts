@@ -1,0 +1,44 @@
+import * as fs from "fs";
+import * as path from "path";
+import { installCustomFunctionsShim } from "./helpers/excel";
+
+installCustomFunctionsShim();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const oai = require("../src/functions/functions") as Record<string, (...args: unknown[]) => unknown[][]>;
+
+const readme = fs.readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8");
+const BY_ID: Record<string, string> = {
+  IMPLIEDREVENUE: "impliedRevenue",
+  INFERENCERATIO: "inferenceRatio",
+  INFERENCECOST: "inferenceCost",
+  REVENUESHARE: "revenueShare",
+  RUNRATE: "runRate",
+  IMPLIEDRATE: "impliedRate",
+};
+
+/** An argument as the README writes it: "text", a number, or a / b. */
+function argument(text: string): unknown {
+  const t = text.trim();
+  if (t.startsWith('"')) return t.slice(1, -1);
+  const [a, b] = t.split("/").map(Number);
+  return b === undefined ? a : a / b;
+}
+
+// Rows such as | `=OAI.RUNRATE("Q3 2025")` | 8.22 | and lines such as =OAI.IMPLIEDREVENUE("2024") → 2.47
+const examples = [
+  ...readme.matchAll(/^\| `=OAI\.(\w+)\((.*)\)` \| ([\d.]+)/gm),
+  ...readme.matchAll(/^=OAI\.(\w+)\((.*?)\)\s+→ ([\d.]+)/gm),
+].map((m) => [m[1], m[2], m[3]] as const);
+
+describe("the README's examples", () => {
+  test("there are examples for every function that returns a number", () => {
+    expect(new Set(examples.map(([id]) => id))).toEqual(new Set(Object.keys(BY_ID)));
+  });
+
+  test.each(examples)("OAI.%s(%s) shows %s", (id, args, shown) => {
+    const [first, ...rest] = args.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map(argument);
+    const [[value]] = oai[BY_ID[id]]([[first]], ...rest);
+    const decimals = shown.split(".")[1]?.length ?? 0;
+    expect((value as number).toFixed(decimals)).toBe(shown);
+  });
+});
