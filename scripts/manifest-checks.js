@@ -10,14 +10,20 @@ const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 async function validateAgainstXsd(xml) {
   if (!fs.existsSync(path.join(schemaDir, MAIN_SCHEMA))) return undefined;
   const { validateXML } = require("xmllint-wasm");
-  const read = (fileName) => ({ fileName, contents: fs.readFileSync(path.join(schemaDir, fileName), "utf8") });
+  const read = (fileName) => ({
+    fileName,
+    contents: fs.readFileSync(path.join(schemaDir, fileName), "utf8"),
+  });
   const others = fs.readdirSync(schemaDir).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA);
   const result = await validateXML({
     xml: [{ fileName: "manifest.xml", contents: xml }],
     schema: [read(MAIN_SCHEMA)],
     preload: others.map(read),
   });
-  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage || e.message || String(e)) };
+  return {
+    valid: result.valid,
+    errors: result.errors.map((e) => e.rawMessage || e.message || String(e)),
+  };
 }
 
 function attributeValues(xml, attribute) {
@@ -45,7 +51,10 @@ function checkBeyondXsd(xml, assetsDir) {
     if (!url.startsWith("https://")) problems.push(`URL ${url} is not https`);
   }
   const images = [
-    ...[...xml.matchAll(/<bt:Image id="Icon\.(\d+)x\1" DefaultValue="([^"]+)"/g)].map((m) => [Number(m[1]), m[2]]),
+    ...[...xml.matchAll(/<bt:Image id="Icon\.(\d+)x\1" DefaultValue="([^"]+)"/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+    ]),
     ...[...xml.matchAll(/<IconUrl DefaultValue="([^"]+)"/g)].map((m) => [32, m[1]]),
     ...[...xml.matchAll(/<HighResolutionIconUrl DefaultValue="([^"]+)"/g)].map((m) => [64, m[1]]),
   ];
@@ -79,6 +88,8 @@ if (require.main === module) {
       console.error(`${path.basename(file)} is not valid:\n  ${problems.join("\n  ")}`);
       process.exit(1);
     }
-    console.log(`${path.basename(file)} is valid${xsd ? " against the XSD" : ""}: resids, https URLs and icons check out.`);
+    console.log(
+      `${path.basename(file)} is valid${xsd ? " against the XSD" : ""}: resids, https URLs and icons check out.`
+    );
   })();
 }

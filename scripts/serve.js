@@ -49,9 +49,7 @@ function handle(req, res) {
   }
   fs.readFile(file, (err, body) => {
     if (err) {
-      res
-        .writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
-        .end("Not found");
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
     res.writeHead(200, {

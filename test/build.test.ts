@@ -29,7 +29,9 @@ describe("npm run build", () => {
   test("the host page loads office.js from Office's CDN and both bundles", () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
     // (the build minifies the page, so attribute quotes are optional)
-    expect(html).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/);
+    expect(html).toMatch(
+      /src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/
+    );
     expect(html).toMatch(/src="?functions\.js"?/);
     expect(html).toMatch(/src="?taskpane\.js"?/);
   });
@@ -43,7 +45,15 @@ describe("npm run build", () => {
 
   test("help.html has a section for every function", () => {
     const html = fs.readFileSync(path.join(dist, "help.html"), "utf8");
-    for (const id of ["impliedrevenue", "inferenceratio", "inferencecost", "revenueshare", "runrate", "impliedrate", "dataset"]) {
+    for (const id of [
+      "impliedrevenue",
+      "inferenceratio",
+      "inferencecost",
+      "revenueshare",
+      "runrate",
+      "impliedrate",
+      "dataset",
+    ]) {
       expect(html).toMatch(new RegExp(`id="?oai${id}"?>`));
     }
   });
@@ -59,10 +69,18 @@ describe("npm run build", () => {
     };
     const code = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
     new Function("CustomFunctions", "self", code)(sandbox.CustomFunctions, {});
-    expect(Object.keys(registered).sort()).toEqual(
-      ["DATASET", "IMPLIEDRATE", "IMPLIEDREVENUE", "INFERENCECOST", "INFERENCERATIO", "REVENUESHARE", "RUNRATE"]
-    );
-    expect(registered.INFERENCERATIO([["Q3 2025"]])).toEqual([[expect.closeTo(1.7751824817518, 12)]]);
+    expect(Object.keys(registered).sort()).toEqual([
+      "DATASET",
+      "IMPLIEDRATE",
+      "IMPLIEDREVENUE",
+      "INFERENCECOST",
+      "INFERENCERATIO",
+      "REVENUESHARE",
+      "RUNRATE",
+    ]);
+    expect(registered.INFERENCERATIO([["Q3 2025"]])).toEqual([
+      [expect.closeTo(1.7751824817518, 12)],
+    ]);
     const [[error]] = registered.INFERENCERATIO([["Q4 2025"]]) as unknown[][];
     expect(error).toEqual(new ExcelError("#N/A", expect.stringContaining("Q1 2024 – Q3 2025")));
   });
@@ -77,20 +95,27 @@ describe("npm run build", () => {
     const build = (name: string) => {
       const source = `/**\n * Doubles.\n * @customfunction ${name}\n * @param {number} x A number.\n * @returns {number} Twice x.\n */\nexport function twice(x: number): number {\n  return 2 * x;\n}\n`;
       fs.writeFileSync(path.join(dir, "fn.ts"), source);
-      const result = spawnSync(process.execPath, [bin("webpack-cli", "bin/cli.js"), "--config", "webpack.config.js"], {
-        cwd: dir,
-        encoding: "utf8",
-      });
+      const result = spawnSync(
+        process.execPath,
+        [bin("webpack-cli", "bin/cli.js"), "--config", "webpack.config.js"],
+        {
+          cwd: dir,
+          encoding: "utf8",
+        }
+      );
       return { status: result.status, output: result.stdout + result.stderr };
     };
-    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({
+    fs.writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
         compilerOptions: {
           target: "ES2017",
           typeRoots: [path.join(root, "node_modules", "@types")],
           types: ["custom-functions-runtime"],
         },
         files: ["fn.ts"],
-      }));
+      })
+    );
     fs.writeFileSync(
       path.join(dir, "webpack.config.js"),
       `const Plugin = require(${JSON.stringify(bin("custom-functions-metadata-plugin", ""))});
@@ -114,10 +139,14 @@ module.exports = { mode: "production", entry: "./fn.ts", output: { path: __dirna
   });
 
   test("the core compiles with no DOM and no Office types (it stays pure)", () => {
-    const result = spawnSync(process.execPath, [bin("typescript", "bin/tsc"), "--noEmit", "-p", "src/core"], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      [bin("typescript", "bin/tsc"), "--noEmit", "-p", "src/core"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      }
+    );
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
   });

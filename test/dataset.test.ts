@@ -16,11 +16,18 @@ const PUBLISHED = [
 const seedReadme = path.resolve(__dirname, "..", "..", "shared", "seed", "README.md");
 
 describe("the published dataset", () => {
-  test.each(PUBLISHED)("%s holds the published inference cost, share and implied revenue", (label, cost, share, implied) => {
-    const row = QUARTERS.find((q) => q.label === label);
-    expect(row).toBeDefined();
-    expect([row!.inferenceCost, row!.revenueShare, row!.impliedRevenuePublished]).toEqual([cost, share, implied]);
-  });
+  test.each(PUBLISHED)(
+    "%s holds the published inference cost, share and implied revenue",
+    (label, cost, share, implied) => {
+      const row = QUARTERS.find((q) => q.label === label);
+      expect(row).toBeDefined();
+      expect([row!.inferenceCost, row!.revenueShare, row!.impliedRevenuePublished]).toEqual([
+        cost,
+        share,
+        implied,
+      ]);
+    }
+  );
 
   test("has exactly the seven quarters Q1 2024 – Q3 2025, in order", () => {
     expect(QUARTERS.map((q) => q.label)).toEqual(PUBLISHED.map((p) => p[0]));
@@ -33,7 +40,11 @@ describe("the published dataset", () => {
   });
 
   test("names the source and unit of every column", () => {
-    expect(COLUMNS.map((c) => c.key)).toEqual(["inferenceCost", "revenueShare", "impliedRevenuePublished"]);
+    expect(COLUMNS.map((c) => c.key)).toEqual([
+      "inferenceCost",
+      "revenueShare",
+      "impliedRevenuePublished",
+    ]);
     for (const c of COLUMNS) {
       expect(c.unit).toBe("bn USD");
       expect(c.label).toContain("(bn USD)");
@@ -52,7 +63,9 @@ describe("the published dataset", () => {
 
   const seedTest = fs.existsSync(seedReadme) ? test : test.skip;
   if (!fs.existsSync(seedReadme)) {
-    console.warn(`SKIPPED: ../shared/seed/README.md is absent, so the dataset is not compared with it.`);
+    console.warn(
+      `SKIPPED: ../shared/seed/README.md is absent, so the dataset is not compared with it.`
+    );
   }
   seedTest("matches the table in ../shared/seed/README.md digit for digit", () => {
     const text = fs.readFileSync(seedReadme, "utf8");

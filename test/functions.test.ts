@@ -1,7 +1,6 @@
 import { ExcelError, installCustomFunctionsShim, only, roundingAllowance } from "./helpers/excel";
 
 installCustomFunctionsShim();
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- after the shim, as Excel loads it
 const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
 
 type Fn = (...args: unknown[]) => unknown[][];
@@ -12,7 +11,8 @@ function expectError(value: unknown, code: string, message?: RegExp): void {
   expect(value).toBeInstanceOf(ExcelError);
   const e = value as ExcelError;
   expect(e.code).toBe(code);
-  if (code === "#NUM!") expect(e.message).toBeUndefined(); // Excel shows no custom text on #NUM!
+  if (code === "#NUM!")
+    expect(e.message).toBeUndefined(); // Excel shows no custom text on #NUM!
   else expect(e.message).toMatch(message ?? /./);
 }
 
@@ -144,7 +144,10 @@ describe("OAI.INFERENCERATIO", () => {
   });
 
   test("a column of quarters spills a column of ratios", () => {
-    const out = call(oai.inferenceRatio, QUARTERS.map(([q]) => [q]));
+    const out = call(
+      oai.inferenceRatio,
+      QUARTERS.map(([q]) => [q])
+    );
     expect(out.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     out.forEach(([ratio], i) => expect(ratio).toBeCloseTo(QUARTERS[i][3], 13));
   });
@@ -188,7 +191,9 @@ describe("the article's totals, reproduced from the quarters within rounding", (
         ? oai.inferenceCost
         : oai.impliedRevenue;
     const value = one(fn, [[period]]) as number;
-    expect(Math.abs(value - figure)).toBeLessThanOrEqual(roundingAllowance(quarters, decimals, multiplier));
+    expect(Math.abs(value - figure)).toBeLessThanOrEqual(
+      roundingAllowance(quarters, decimals, multiplier)
+    );
   });
 });
 
@@ -271,8 +276,30 @@ describe("OAI.DATASET", () => {
 });
 
 describe("every function, whatever Excel passes", () => {
-  const weird = [null, undefined, "", " ", "Q3 2025", 45900, -0, 1e308, 5e-324, true, false, "=1+1", "ü", {}, []];
-  const fns = [oai.impliedRevenue, oai.inferenceRatio, oai.inferenceCost, oai.revenueShare, oai.runRate];
+  const weird = [
+    null,
+    undefined,
+    "",
+    " ",
+    "Q3 2025",
+    45900,
+    -0,
+    1e308,
+    5e-324,
+    true,
+    false,
+    "=1+1",
+    "ü",
+    {},
+    [],
+  ];
+  const fns = [
+    oai.impliedRevenue,
+    oai.inferenceRatio,
+    oai.inferenceCost,
+    oai.revenueShare,
+    oai.runRate,
+  ];
   test("never throws and never returns NaN or Infinity", () => {
     for (const fn of fns) {
       for (const cell of weird) {

@@ -1,7 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validateAgainstXsd, checkBeyondXsd, pngSize, schemaDir } = require("../scripts/manifest-checks");
+const {
+  validateAgainstXsd,
+  checkBeyondXsd,
+  pngSize,
+  schemaDir,
+} = require("../scripts/manifest-checks");
 
 const root = path.resolve(__dirname, "..");
 const assets = path.join(root, "assets");
@@ -19,7 +23,10 @@ describe("manifest.xml", () => {
 
   xsdTest.each([
     ["a missing <Id>", (x: string) => x.replace(/<Id>[^<]*<\/Id>/, "")],
-    ["a five-part <Version>", (x: string) => x.replace("<Version>1.0.0.0</Version>", "<Version>1.0.0.0.0</Version>")],
+    [
+      "a five-part <Version>",
+      (x: string) => x.replace("<Version>1.0.0.0</Version>", "<Version>1.0.0.0.0</Version>"),
+    ],
     ["an unknown element", (x: string) => x.replace("<Hosts>", "<Colour>green</Colour><Hosts>")],
   ])("the XSD check rejects %s", async (_what, corrupt) => {
     const result = await validateAgainstXsd(corrupt(manifest));
@@ -32,10 +39,27 @@ describe("manifest.xml", () => {
   });
 
   test.each([
-    ["an undefined resid", (x: string) => x.replace('resid="Functions.Namespace"', 'resid="Functions.Nowhere"'), /Functions\.Nowhere/],
-    ["an http URL", (x: string) => x.replace("https://localhost:3000/functions.js", "http://localhost:3000/functions.js"), /not https/],
-    ["a missing icon", (x: string) => x.replace("icon-80.png", "icon-81.png"), /icon-81\.png is missing/],
-    ["an icon of the wrong size", (x: string) => x.replace("assets/icon-16.png", "assets/icon-32.png"), /32×32, not 16×16/],
+    [
+      "an undefined resid",
+      (x: string) => x.replace('resid="Functions.Namespace"', 'resid="Functions.Nowhere"'),
+      /Functions\.Nowhere/,
+    ],
+    [
+      "an http URL",
+      (x: string) =>
+        x.replace("https://localhost:3000/functions.js", "http://localhost:3000/functions.js"),
+      /not https/,
+    ],
+    [
+      "a missing icon",
+      (x: string) => x.replace("icon-80.png", "icon-81.png"),
+      /icon-81\.png is missing/,
+    ],
+    [
+      "an icon of the wrong size",
+      (x: string) => x.replace("assets/icon-16.png", "assets/icon-32.png"),
+      /32×32, not 16×16/,
+    ],
   ])("the extra checks name %s", (_what, corrupt, message) => {
     expect(checkBeyondXsd(corrupt(manifest), assets).join("\n")).toMatch(message);
   });

@@ -1,12 +1,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slug } = require("../scripts/help-page");
 
 const root = path.resolve(__dirname, "..");
 const source = path.join(root, "src", "functions", "functions.ts");
-const IDS = ["IMPLIEDREVENUE", "INFERENCERATIO", "INFERENCECOST", "REVENUESHARE", "RUNRATE", "IMPLIEDRATE", "DATASET"];
+const IDS = [
+  "IMPLIEDREVENUE",
+  "INFERENCERATIO",
+  "INFERENCECOST",
+  "REVENUESHARE",
+  "RUNRATE",
+  "IMPLIEDRATE",
+  "DATASET",
+];
 
 interface FunctionMetadata {
   id: string;
@@ -51,7 +58,8 @@ describe("functions.json generated from the JSDoc", () => {
 
   test("optional parameters say their default", () => {
     for (const f of functions) {
-      for (const p of f.parameters.filter((q) => q.optional)) expect(p.description).toMatch(/default/i);
+      for (const p of f.parameters.filter((q) => q.optional))
+        expect(p.description).toMatch(/default/i);
     }
   });
 
@@ -78,7 +86,8 @@ describe("functions.json generated from the JSDoc", () => {
     const shim = await import("./helpers/excel");
     shim.installCustomFunctionsShim();
     const module = await import("../src/functions/functions");
-    for (const id of IDS) expect(typeof (module as Record<string, unknown>)[camelCase(id)!]).toBe("function");
+    for (const id of IDS)
+      expect(typeof (module as Record<string, unknown>)[camelCase(id)!]).toBe("function");
   });
 
   test("the build's dist/functions.json is this metadata", () => {

@@ -1,4 +1,11 @@
-import { CoreError, Period, lookupPeriod, parsePeriodNumber, parsePeriodText, totalsForPeriod } from "../src/core";
+import {
+  CoreError,
+  Period,
+  lookupPeriod,
+  parsePeriodNumber,
+  parsePeriodText,
+  totalsForPeriod,
+} from "../src/core";
 
 function parsed(text: string): Period {
   const p = parsePeriodText(text);
@@ -7,7 +14,17 @@ function parsed(text: string): Period {
 }
 
 describe("period text", () => {
-  const quarterForms = ["Q3 2025", "Q3-2025", "Q3/2025", "2025 Q3", "2025-Q3", "2025Q3", "Q3 25", "3Q25", "3Q 2025"];
+  const quarterForms = [
+    "Q3 2025",
+    "Q3-2025",
+    "Q3/2025",
+    "2025 Q3",
+    "2025-Q3",
+    "2025Q3",
+    "Q3 25",
+    "3Q25",
+    "3Q 2025",
+  ];
   test.each(quarterForms)("%s is the quarter Q3 2025", (text) => {
     expect(parsed(text).label).toBe("Q3 2025");
   });
@@ -41,11 +58,14 @@ describe("period text", () => {
     expect(p.lastQuarter - p.firstQuarter).toBe(3);
   });
 
-  test.each(["9M 2025", "9m25", "2025 9M", "9M-2025"])("%s is the first nine months of 2025", (text) => {
-    const p = parsed(text);
-    expect(p.label).toBe("9M 2025");
-    expect(p.lastQuarter - p.firstQuarter).toBe(2);
-  });
+  test.each(["9M 2025", "9m25", "2025 9M", "9M-2025"])(
+    "%s is the first nine months of 2025",
+    (text) => {
+      const p = parsed(text);
+      expect(p.label).toBe("9M 2025");
+      expect(p.lastQuarter - p.firstQuarter).toBe(2);
+    }
+  );
 
   test.each([
     ["Q1 2024 – Q3 2025", "Q1 2024 – Q3 2025", 7],
@@ -79,7 +99,9 @@ describe("period text", () => {
   });
 
   test("a range that ends before it starts is #VALUE!", () => {
-    expect((parsePeriodText("Q3 2025 – Q1 2024") as CoreError).message).toMatch(/ends before it starts/);
+    expect((parsePeriodText("Q3 2025 – Q1 2024") as CoreError).message).toMatch(
+      /ends before it starts/
+    );
   });
 
   test("a very long text is quoted shortened in the message", () => {
@@ -111,9 +133,12 @@ describe("period numbers", () => {
     expect((parsePeriodNumber(n) as Period).label).toBe(label);
   });
 
-  test.each([0, -1, 3, 1899, 2101, 2024.5, 36525, 2958466, 1e308, -0, 5e-324])("%d is #VALUE!", (n) => {
-    expect((parsePeriodNumber(n) as CoreError).error).toBe("value");
-  });
+  test.each([0, -1, 3, 1899, 2101, 2024.5, 36525, 2958466, 1e308, -0, 5e-324])(
+    "%d is #VALUE!",
+    (n) => {
+      expect((parsePeriodNumber(n) as CoreError).error).toBe("value");
+    }
+  );
 });
 
 describe("periods against the data", () => {
@@ -151,6 +176,10 @@ describe("periods against the data", () => {
 
   test("the cache stays bounded and correct past its limit", () => {
     for (let i = 0; i < 12_000; i++) lookupPeriod(`junk ${i}`);
-    expect(lookupPeriod("2024")).toMatchObject({ label: "2024", quarterCount: 4, revenueShare: 0.494 });
+    expect(lookupPeriod("2024")).toMatchObject({
+      label: "2024",
+      quarterCount: 4,
+      revenueShare: 0.494,
+    });
   });
 });

@@ -3,8 +3,10 @@ import * as path from "path";
 import { installCustomFunctionsShim } from "./helpers/excel";
 
 installCustomFunctionsShim();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const oai = require("../src/functions/functions") as Record<string, (...args: unknown[]) => unknown[][]>;
+const oai = require("../src/functions/functions") as Record<
+  string,
+  (...args: unknown[]) => unknown[][]
+>;
 
 const readme = fs.readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8");
 const BY_ID: Record<string, string> = {

@@ -3,7 +3,6 @@ import * as fs from "fs";
 import * as https from "https";
 import * as net from "net";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { certificateDirectory } = require("../scripts/certificates");
 
 const root = path.resolve(__dirname, "..");
@@ -27,7 +26,9 @@ function get(port: number, file: string): Promise<{ status: number; type: string
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (chunk) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode!, type: String(res.headers["content-type"]), body }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, type: String(res.headers["content-type"]), body })
+        );
       })
       .on("error", reject);
   });
@@ -40,7 +41,10 @@ describe("npm start: the HTTPS server", () => {
 
   beforeAll(async () => {
     port = await freePort();
-    server = spawn(process.execPath, [serveScript], { cwd: root, env: { ...process.env, PORT: String(port) } });
+    server = spawn(process.execPath, [serveScript], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port) },
+    });
     server.stdout!.on("data", (d) => (output += d));
     server.stderr!.on("data", (d) => (output += d));
     await new Promise<void>((resolve, reject) => {
@@ -102,7 +106,9 @@ describe("npm start: the HTTPS server", () => {
       encoding: "utf8",
     });
     expect(stopped.stdout).toMatch(/Stopped/);
-    await new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : server.on("exit", () => resolve())));
+    await new Promise<void>((resolve) =>
+      server.exitCode !== null ? resolve() : server.on("exit", () => resolve())
+    );
   });
 
   test("a second server on a busy port says so and exits", async () => {
