@@ -1,11 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { EXPORT_NAMES } from "./helpers/excel";
 const { slug } = require("../scripts/help-page");
 
 const root = path.resolve(__dirname, "..");
 const source = path.join(root, "src", "functions", "functions.ts");
-const IDS = [
+const IDS_IN_ORDER = [
   "IMPLIEDREVENUE",
   "INFERENCERATIO",
   "INFERENCECOST",
@@ -25,26 +26,17 @@ interface FunctionMetadata {
 }
 
 let functions: FunctionMetadata[];
+let associations: { id: string; functionName: string }[];
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(source, true);
   expect(generated.errors).toEqual([]);
   functions = JSON.parse(generated.metadataJson).functions;
+  associations = generated.associate;
 });
-
-const camelCase = (id: string) =>
-  ({
-    IMPLIEDREVENUE: "impliedRevenue",
-    INFERENCERATIO: "inferenceRatio",
-    INFERENCECOST: "inferenceCost",
-    REVENUESHARE: "revenueShare",
-    RUNRATE: "runRate",
-    IMPLIEDRATE: "impliedRate",
-    DATASET: "dataset",
-  })[id];
 
 describe("functions.json generated from the JSDoc", () => {
   test("has the seven ids", () => {
-    expect(functions.map((f) => f.id)).toEqual(IDS);
+    expect(functions.map((f) => f.id)).toEqual(IDS_IN_ORDER);
   });
 
   test("every function and every parameter has a description a user can act on", () => {
@@ -82,12 +74,18 @@ describe("functions.json generated from the JSDoc", () => {
     }
   });
 
+  test("the build associates each id with the export of the same name in camelCase", () => {
+    expect(Object.fromEntries(associations.map((a) => [a.id, a.functionName]))).toEqual(
+      EXPORT_NAMES
+    );
+  });
+
   test("the exported names are the camelCase of the ids", async () => {
     const shim = await import("./helpers/excel");
     shim.installCustomFunctionsShim();
     const module = await import("../src/functions/functions");
-    for (const id of IDS)
-      expect(typeof (module as Record<string, unknown>)[camelCase(id)!]).toBe("function");
+    for (const id of IDS_IN_ORDER)
+      expect(typeof (module as Record<string, unknown>)[EXPORT_NAMES[id]]).toBe("function");
   });
 
   test("the build's dist/functions.json is this metadata", () => {

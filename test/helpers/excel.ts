@@ -6,6 +6,17 @@ export class ExcelError {
   ) {}
 }
 
+/** Each function's id in Excel (OAI.<id>) and the name of its export in functions.ts. */
+export const EXPORT_NAMES: Record<string, string> = {
+  IMPLIEDREVENUE: "impliedRevenue",
+  INFERENCERATIO: "inferenceRatio",
+  INFERENCECOST: "inferenceCost",
+  REVENUESHARE: "revenueShare",
+  RUNRATE: "runRate",
+  IMPLIEDRATE: "impliedRate",
+  DATASET: "dataset",
+};
+
 export const registered = new Map<string, (...args: unknown[]) => unknown>();
 
 export function installCustomFunctionsShim(): void {
