@@ -6,3 +6,5 @@ export * from "./errors";
 export * from "./metrics";
 export * from "./period";
 export * from "./totals";
+export * from "./table";
+export * from "./sheet-plan";

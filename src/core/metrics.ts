@@ -6,6 +6,16 @@ import { Assumptions } from "./assumptions";
 import { CoreError, coreError, excelNumber } from "./errors";
 import { PeriodTotals } from "./totals";
 
+/** Excel references (A1, structured or names) to a row's inputs, for writing a metric as a formula. */
+export interface FormulaRefs {
+  readonly inferenceCost: string;
+  readonly revenueShare: string;
+  readonly shareRate: string;
+  readonly microsoftPayments: string;
+  /** Where the row's implied revenue already stands, if it does. */
+  readonly impliedRevenue?: string;
+}
+
 export interface Metric {
   readonly id: string;
   readonly label: string;
@@ -13,6 +23,8 @@ export interface Metric {
   /** Excel number format for cells holding this metric. */
   readonly numberFormat: string;
   compute(totals: PeriodTotals, assumptions: Assumptions): number | CoreError;
+  /** The same computation as an Excel formula (without the "="), for metrics the sheet computes. */
+  formula?(refs: FormulaRefs): string;
 }
 
 const BN_FORMAT = "0.000";
@@ -54,6 +66,7 @@ export const impliedRevenue: Metric = {
   unit: "bn USD",
   numberFormat: BN_FORMAT,
   compute: (t, a) => impliedRevenueFromShare(t.revenueShare, a),
+  formula: (r) => `(${r.revenueShare}+${r.microsoftPayments})/${r.shareRate}`,
 };
 
 export const inferenceRatio: Metric = {
@@ -67,6 +80,7 @@ export const inferenceRatio: Metric = {
     if (revenue === 0) return coreError("num", "The implied revenue is zero: no ratio exists.");
     return excelNumber(t.inferenceCost / revenue, "The inference ratio");
   },
+  formula: (r) => `${r.inferenceCost}/${r.impliedRevenue ?? `(${impliedRevenue.formula!(r)})`}`,
 };
 
 export const runRate: Metric = {

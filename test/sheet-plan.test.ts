@@ -1,0 +1,210 @@
+import { HyperFormula } from "hyperformula";
+import {
+  Assumptions,
+  DEFAULT_ASSUMPTIONS,
+  PAYMENTS_NAME,
+  QUARTERS,
+  SHARE_RATE_NAME,
+  SheetPlan,
+  TABLE_NAME,
+  buildSheetPlan,
+  columnLetter,
+  computeTable,
+} from "../src/core";
+
+const SHEET = "Leak";
+
+/**
+ * The plan's formulas with structured references rewritten to A1 references (the table sits
+ * at A1's block), so that a real spreadsheet engine evaluates exactly what the writer writes.
+ */
+function toA1(plan: SheetPlan, formula: string, row: number): string {
+  const { headers, headerRow, bodyRows, totalsRow } = plan.table;
+  const letter = (header: string) => {
+    const c = headers.indexOf(header);
+    if (c < 0) throw new Error(`Unknown column [${header}] in ${formula}`);
+    return columnLetter(c);
+  };
+  const a1 = formula
+    .replace(/\[@\[([^\]]+)\]\]/g, (_, h) => `${letter(h)}${row + 1}`)
+    .replace(
+      new RegExp(`${TABLE_NAME}\\[\\[#Totals\\],\\[([^\\]]+)\\]\\]`, "g"),
+      (_, h) => `${letter(h)}${totalsRow + 1}`
+    )
+    .replace(
+      /SUBTOTAL\(109,\[([^\]]+)\]\)/g,
+      (_, h) => `SUM(${letter(h)}${headerRow + 2}:${letter(h)}${headerRow + 1 + bodyRows})`
+    );
+  if (/\[/.test(a1)) throw new Error(`A structured reference was left: ${a1}`);
+  return a1;
+}
+
+function evaluate(plan: SheetPlan) {
+  const grid: (string | number | null)[][] = Array.from({ length: plan.rows }, () =>
+    Array(plan.cols).fill(null)
+  );
+  for (const cell of plan.cells) {
+    grid[cell.row][cell.col] =
+      typeof cell.content === "string" && cell.content.startsWith("=")
+        ? toA1(plan, cell.content, cell.row)
+        : cell.content;
+  }
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  hf.addSheet(SHEET);
+  const sheet = hf.getSheetId(SHEET)!;
+  for (const n of plan.names) {
+    hf.addNamedExpression(n.name, `=${SHEET}!$${columnLetter(n.col)}$${n.row + 1}`);
+  }
+  hf.setSheetContent(sheet, grid);
+  const value = (row: number, col: number) => hf.getCellValue({ sheet, row, col });
+  return { hf, sheet, value };
+}
+
+function expectAgreement(
+  plan: SheetPlan,
+  value: (r: number, c: number) => unknown,
+  a: Assumptions
+) {
+  const core = computeTable(a);
+  const { headerRow, totalsRow } = plan.table;
+  core.rows.forEach((row, i) => {
+    const r = headerRow + 1 + i;
+    expect(value(r, 0)).toBe(row.label);
+    expect(value(r, 4)).toBeCloseTo(row.impliedRevenue as number, 12);
+    expect(value(r, 5)).toBeCloseTo(row.inferenceRatio as number, 12);
+  });
+  expect(value(totalsRow, 1)).toBeCloseTo(core.total.inferenceCost, 12);
+  expect(value(totalsRow, 2)).toBeCloseTo(core.total.revenueShare, 12);
+  expect(value(totalsRow, 3)).toBeCloseTo(core.total.impliedRevenuePublished, 12);
+  expect(value(totalsRow, 4)).toBeCloseTo(core.total.impliedRevenue as number, 12);
+  expect(value(totalsRow, 5)).toBeCloseTo(core.total.inferenceRatio as number, 12);
+}
+
+describe("the inserted table's formulas and the core agree (evaluated by HyperFormula)", () => {
+  test.each([
+    [0.2, 0],
+    [0.1, 0],
+    [0.3, 0.05],
+    [0.15, 0.2],
+    [1, 0],
+  ])("at a %d share rate and %d bn payments per quarter", (shareRate, microsoftPayments) => {
+    const a = { shareRate, microsoftPayments };
+    const plan = buildSheetPlan(a);
+    const { value } = evaluate(plan);
+    expectAgreement(plan, value, a);
+  });
+
+  test("editing the assumption cells recalculates the table to the core's numbers", () => {
+    const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+    const { hf, sheet, value } = evaluate(plan);
+    const rate = plan.names.find((n) => n.name === SHARE_RATE_NAME)!;
+    const payments = plan.names.find((n) => n.name === PAYMENTS_NAME)!;
+    hf.setCellContents({ sheet, row: rate.row, col: rate.col }, 0.25);
+    hf.setCellContents({ sheet, row: payments.row, col: payments.col }, 0.1);
+    expectAgreement(plan, value, { shareRate: 0.25, microsoftPayments: 0.1 });
+  });
+
+  test("at 20 %, Q3 2025's ratio in the sheet is 1.78× and the total ratio of the sums", () => {
+    const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+    const { value } = evaluate(plan);
+    expect(value(plan.table.headerRow + 7, 5)).toBeCloseTo(3.648 / 2.055, 12);
+    expect(value(plan.table.totalsRow, 5)).toBeCloseTo(12.437 / (1.359 / 0.2), 12);
+  });
+});
+
+describe("the sheet plan", () => {
+  const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+  const at = (row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col);
+
+  test("has a title and says the figures are leaked and unconfirmed, with sources", () => {
+    expect(at(0, 0)?.style).toBe("title");
+    expect(String(at(1, 0)?.content)).toMatch(/Leaked and unconfirmed/);
+    expect(
+      plan.cells.some((c) =>
+        /Sources:.*Zitron.*TechCrunch.*Financial Times/.test(String(c.content))
+      )
+    ).toBe(true);
+  });
+
+  test("has the two named input cells with the pane's values", () => {
+    const p = buildSheetPlan({ shareRate: 0.15, microsoftPayments: 0.2 });
+    for (const [name, value] of [
+      [SHARE_RATE_NAME, 0.15],
+      [PAYMENTS_NAME, 0.2],
+    ] as const) {
+      const n = p.names.find((m) => m.name === name)!;
+      const cell = p.cells.find((c) => c.row === n.row && c.col === n.col)!;
+      expect(cell).toMatchObject({ content: value, style: "input" });
+    }
+    expect(p.cells.find((c) => c.style === "input" && c.content === 0.15)!.numberFormat).toBe(
+      "0.0%"
+    );
+  });
+
+  test("the table has the six columns, published values and two formula columns", () => {
+    expect(plan.table.headers).toEqual([
+      "Quarter",
+      "Inference cost (bn USD)",
+      "Microsoft revenue share (bn USD)",
+      "Implied revenue, published (bn USD)",
+      "Implied revenue at assumptions (bn USD)",
+      "Inference ratio",
+    ]);
+    QUARTERS.forEach((q, i) => {
+      const r = plan.table.headerRow + 1 + i;
+      expect([0, 1, 2, 3].map((c) => at(r, c)!.content)).toEqual([
+        q.label,
+        q.inferenceCost,
+        q.revenueShare,
+        q.impliedRevenuePublished,
+      ]);
+      expect(at(r, 4)!.content).toBe(
+        "=([@[Microsoft revenue share (bn USD)]]+OAI_MicrosoftPayments)/OAI_ShareRate"
+      );
+      expect(at(r, 5)!.content).toBe(
+        "=[@[Inference cost (bn USD)]]/[@[Implied revenue at assumptions (bn USD)]]"
+      );
+    });
+  });
+
+  test("number formats: bn with three decimals, the ratio as a multiple", () => {
+    expect(plan.table.numberFormats.slice(1, 5)).toEqual(["0.000", "0.000", "0.000", "0.000"]);
+    expect(plan.table.numberFormats[5]).toBe('0.00"×"');
+  });
+
+  test("the notes say where the figures come from, that revenue is a minimum, and the rounding", () => {
+    const notes = plan.cells.filter((c) => c.style === "note").map((c) => String(c.content));
+    expect(notes.join(" ")).toMatch(/Sources/);
+    expect(notes.join(" ")).toMatch(/minimum/);
+    expect(notes.join(" ")).toMatch(/0\.385, published 0\.387/);
+  });
+
+  test("every cell lies inside the block, once", () => {
+    const seen = new Set<string>();
+    for (const c of plan.cells) {
+      expect(c.row).toBeLessThan(plan.rows);
+      expect(c.col).toBeLessThan(plan.cols);
+      expect(seen.has(`${c.row},${c.col}`)).toBe(false);
+      seen.add(`${c.row},${c.col}`);
+    }
+  });
+
+  test("the chart sits beside the block and charts cost and implied revenue at assumptions", () => {
+    expect(plan.chart.from.col).toBeGreaterThan(plan.cols - 1);
+    expect(plan.chart.seriesColumns.map((c) => plan.table.headers[c])).toEqual([
+      "Inference cost (bn USD)",
+      "Implied revenue at assumptions (bn USD)",
+    ]);
+  });
+
+  test.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
+  ])("column %i is %s", (col, letters) => {
+    expect(columnLetter(col)).toBe(letters);
+  });
+});
