@@ -1,0 +1,426 @@
+/*
+ * Inserts the dataset into the workbook as the sheet plan describes, in two round trips:
+ * one sync reads what exists (sheets, the table, the names, the target cells), one writes.
+ * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
+ * insert refreshes the existing table in place instead of adding another.
+ */
+import {
+  Assumptions,
+  CellStyle,
+  PlannedCell,
+  SHEET_NAME,
+  SheetPlan,
+  TABLE_NAME,
+  buildSheetPlan,
+  columnLetter,
+} from "../core";
+
+export type Placement = "newSheet" | "selection";
+
+export interface InsertRequest {
+  readonly placement: Placement;
+  readonly assumptions: Assumptions;
+}
+
+export type InsertOutcome =
+  | {
+      readonly ok: true;
+      readonly action: "inserted" | "refreshed";
+      readonly sheetName: string;
+      readonly address: string;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Cell (row, col) of the plan, `rows` × `cols` large, as an Excel range. */
+type PlanRange = (row: number, col: number, rows?: number, cols?: number) => Excel.Range;
+
+const INPUT_FILL = "#FFCC99"; // Excel's own "Input" cell style
+const INPUT_FONT = "#3F3F76";
+const INPUT_BORDER = "#7F7F7F";
+const CAVEAT_COLOUR = "#C50F1F"; // Fluent 2 red: the figures are unconfirmed
+const NOTE_COLOUR = "#616161";
+
+const FORMATS: Partial<Record<CellStyle, (r: Excel.Range) => void>> = {
+  title: (r) => {
+    r.format.font.size = 16;
+    r.format.font.bold = true;
+  },
+  caveat: (r) => {
+    r.format.font.italic = true;
+    r.format.font.color = CAVEAT_COLOUR;
+  },
+  section: (r) => {
+    r.format.font.bold = true;
+  },
+  input: (r) => {
+    r.format.fill.color = INPUT_FILL;
+    r.format.font.color = INPUT_FONT;
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+      const border = r.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = INPUT_BORDER;
+    }
+  },
+  note: (r) => {
+    r.format.font.italic = true;
+    r.format.font.color = NOTE_COLOUR;
+  },
+};
+
+/** Rows × columns of `fill`, with the plan's cells put in by `pick` (undefined leaves `fill`). */
+function grid<T>(
+  plan: SheetPlan,
+  fill: T,
+  pick: (cell: PlannedCell) => T | undefined,
+  rows = plan.rows,
+  fromRow = 0
+): T[][] {
+  const out = Array.from({ length: rows }, () => Array<T>(plan.cols).fill(fill));
+  for (const cell of plan.cells) {
+    const r = cell.row - fromRow;
+    if (r < 0 || r >= rows) continue;
+    const v = pick(cell);
+    if (v !== undefined) out[r][cell.col] = v;
+  }
+  return out;
+}
+
+const isTableFormula = (plan: SheetPlan, cell: PlannedCell) =>
+  cell.row > plan.table.headerRow &&
+  typeof cell.content === "string" &&
+  cell.content.startsWith("=");
+
+interface WhatExists {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly tables: Excel.TableCollection;
+  readonly names: Excel.NamedItem[];
+  readonly structure: Excel.WorkbookProtection;
+  readonly target?: {
+    readonly sheet: Excel.Worksheet;
+    readonly block: Excel.Range;
+    readonly tablesInBlock: Excel.TableScopedCollection;
+    readonly charts: Excel.ChartCollection;
+  };
+}
+
+/** Round trip 1: queue every read, then one sync. */
+async function readWhatExists(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  placement: Placement
+): Promise<WhatExists> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name, items/protection/protected");
+  const tables = wb.tables.load("items/name, items/worksheet/name");
+  const names = plan.names.map((n) => wb.names.getItemOrNullObject(n.name).load("name, formula"));
+  const structure = wb.protection.load("protected");
+  let target: WhatExists["target"];
+  if (placement === "selection") {
+    const sheet = wb.worksheets.getActiveWorksheet().load("name, protection/protected");
+    const block = wb
+      .getSelectedRange()
+      .getCell(0, 0)
+      .getResizedRange(plan.rows - 1, plan.cols - 1)
+      .load("address, rowIndex, columnIndex, valueTypes");
+    const charts = sheet.charts.load("items/name");
+    target = { sheet, block, tablesInBlock: block.getTables(false).load("items/name"), charts };
+  }
+  await context.sync();
+  return { sheets, tables, names, structure, target };
+}
+
+function freeSheetName(sheets: Excel.WorksheetCollection): string {
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  let name = SHEET_NAME;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SHEET_NAME} (${n})`;
+  return name;
+}
+
+function firstFilledCell(block: Excel.Range): string | undefined {
+  const types = block.valueTypes;
+  for (let r = 0; r < types.length; r++) {
+    for (let c = 0; c < types[r].length; c++) {
+      if (types[r][c] !== "Empty")
+        return `${columnLetter(block.columnIndex + c)}${block.rowIndex + r + 1}`;
+    }
+  }
+  return undefined;
+}
+
+const protectedSheetMessage = (name: string) =>
+  `The sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and click Insert again.`;
+
+/** The whole block, formatted, the table, its formulas and totals, the names and the chart. */
+function writeBlock(
+  wb: Excel.Workbook,
+  sheet: Excel.Worksheet,
+  at: PlanRange,
+  plan: SheetPlan,
+  existingNames: readonly Excel.NamedItem[]
+): void {
+  const { table: t } = plan;
+  // Values and text everywhere; the table's formulas wait for the table (they use its columns).
+  at(0, 0, plan.rows, plan.cols).formulas = grid(plan, "" as string | number, (c) =>
+    isTableFormula(plan, c) ? undefined : c.content
+  );
+  for (const n of plan.names) {
+    if (existingNames.find((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
+    wb.names.add(n.name, at(n.row, n.col), n.comment);
+  }
+
+  const table = sheet.tables.add(at(t.headerRow, 0, 1 + t.bodyRows, plan.cols), true);
+  table.name = t.name;
+  table.style = t.style;
+  const bodyFormulas = grid(
+    plan,
+    "",
+    (c) => (isTableFormula(plan, c) ? String(c.content) : undefined),
+    t.bodyRows,
+    t.headerRow + 1
+  );
+  const first = Math.min(...t.formulaColumns);
+  at(t.headerRow + 1, first, t.bodyRows, t.formulaColumns.length).formulas = bodyFormulas.map((r) =>
+    r.slice(first, first + t.formulaColumns.length)
+  );
+  table.showTotals = true;
+  at(t.totalsRow, 0, 1, plan.cols).formulas = grid(
+    plan,
+    "",
+    (c) => String(c.content),
+    1,
+    t.totalsRow
+  );
+  at(0, 0, plan.rows, plan.cols).numberFormat = grid(plan, "General", (c) => c.numberFormat);
+
+  for (const cell of plan.cells) FORMATS[cell.style]?.(at(cell.row, cell.col));
+  t.columnWidths.forEach((width, c) => (at(0, c).format.columnWidth = width));
+  const header = at(t.headerRow, 0, 1, plan.cols);
+  header.format.wrapText = true;
+  header.format.verticalAlignment = "Top";
+
+  const chart = sheet.charts.add(
+    "ColumnClustered",
+    at(t.headerRow, 0, 1 + t.bodyRows, 2),
+    "Columns"
+  );
+  chart.name = plan.chart.name;
+  chart.title.text = plan.chart.title;
+  const revenue = chart.series.add(t.headers[plan.chart.seriesColumns[1]]);
+  revenue.setValues(at(t.headerRow + 1, plan.chart.seriesColumns[1], t.bodyRows, 1));
+  revenue.setXAxisValues(at(t.headerRow + 1, plan.chart.categoryColumn, t.bodyRows, 1));
+  chart.setPosition(
+    at(plan.chart.from.row, plan.chart.from.col),
+    at(plan.chart.to.row, plan.chart.to.col)
+  );
+}
+
+/** A second insert: the published rows and formulas again, in place; the user's inputs stay. */
+function refreshTable(
+  wb: Excel.Workbook,
+  plan: SheetPlan,
+  existingNames: readonly Excel.NamedItem[]
+): void {
+  const table = wb.tables.getItem(TABLE_NAME);
+  const origin = table.getHeaderRowRange().getCell(0, 0);
+  const at: PlanRange = (row, col, rows = 1, cols = 1) =>
+    origin.getOffsetRange(row - plan.table.headerRow, col).getResizedRange(rows - 1, cols - 1);
+  const { headerRow, bodyRows } = plan.table;
+  at(headerRow, 0, 1 + bodyRows, plan.cols).formulas = grid(
+    plan,
+    "" as string | number,
+    (c) => c.content,
+    1 + bodyRows,
+    headerRow
+  );
+  // A name the user deleted comes back where the plan puts it, with the pane's value.
+  for (const n of plan.names) {
+    if (existingNames.find((e) => e.name === n.name)) continue;
+    const cell = at(n.row, n.col);
+    cell.values = [[plan.cells.find((c) => c.row === n.row && c.col === n.col)!.content]];
+    wb.names.add(n.name, cell, n.comment);
+  }
+  table.worksheet.activate();
+}
+
+/** What a fresh insert was about to write: enough to take it back if its batch fails half-way. */
+export interface InsertAttempt {
+  readonly newSheet?: string;
+  readonly block?: {
+    readonly sheet: string;
+    readonly top: number;
+    readonly left: number;
+    /** The sheet's charts before: any other chart there afterwards is ours. */
+    readonly chartsBefore: readonly string[];
+  };
+  readonly plan: SheetPlan;
+  /** Names that existed before (with their references), to put back. */
+  readonly previousNames: readonly { readonly name: string; readonly formula: string }[];
+}
+
+/**
+ * Inserts (or refreshes) the dataset. Expects to run inside `Excel.run`; `onAttempt` hears what a
+ * fresh insert is about to write, before the writing sync.
+ */
+export async function insertDataset(
+  context: Excel.RequestContext,
+  request: InsertRequest,
+  onAttempt: (attempt: InsertAttempt) => void = () => undefined
+): Promise<InsertOutcome> {
+  const plan = buildSheetPlan(request.assumptions);
+  const exists = await readWhatExists(context, plan, request.placement);
+  const wb = context.workbook;
+  const existingNames = exists.names.filter((n) => !n.isNullObject);
+  const sheetProtected = new Map(exists.sheets.items.map((s) => [s.name, s.protection.protected]));
+
+  const existingTable = exists.tables.items.find((t) => t.name === TABLE_NAME);
+  if (existingTable) {
+    const sheetName = existingTable.worksheet.name;
+    if (sheetProtected.get(sheetName))
+      return { ok: false, message: protectedSheetMessage(sheetName) };
+    refreshTable(wb, plan, existingNames);
+    await context.sync();
+    return { ok: true, action: "refreshed", sheetName, address: TABLE_NAME };
+  }
+
+  let sheet: Excel.Worksheet;
+  let at: PlanRange;
+  let sheetName: string;
+  let address: string;
+  if (exists.target) {
+    const { block, tablesInBlock } = exists.target;
+    sheetName = exists.target.sheet.name;
+    if (exists.target.sheet.protection.protected)
+      return { ok: false, message: protectedSheetMessage(sheetName) };
+    if (tablesInBlock.items.length > 0) {
+      return {
+        ok: false,
+        message: `${block.address} overlaps the table "${tablesInBlock.items[0].name}". Select a cell with ${plan.rows} empty rows × ${plan.cols} columns below and to the right of it.`,
+      };
+    }
+    const filled = firstFilledCell(block);
+    if (filled) {
+      return {
+        ok: false,
+        message: `${block.address} is not empty (${filled} has content). Nothing was written: select a cell with ${plan.rows} empty rows × ${plan.cols} columns below and to the right of it.`,
+      };
+    }
+    sheet = wb.worksheets.getActiveWorksheet();
+    const top = block.rowIndex;
+    const left = block.columnIndex;
+    at = (row, col, rows = 1, cols = 1) =>
+      sheet.getRangeByIndexes(top + row, left + col, rows, cols);
+    address = block.address;
+  } else {
+    if (exists.structure.protected) {
+      return {
+        ok: false,
+        message:
+          "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) or insert at the selected cell.",
+      };
+    }
+    sheetName = freeSheetName(exists.sheets);
+    sheet = wb.worksheets.add(sheetName);
+    at = (row, col, rows = 1, cols = 1) => sheet.getRangeByIndexes(row, col, rows, cols);
+    address = `A1:${columnLetter(plan.cols - 1)}${plan.rows}`;
+  }
+
+  onAttempt({
+    plan,
+    newSheet: exists.target ? undefined : sheetName,
+    block: exists.target
+      ? {
+          sheet: sheetName,
+          top: exists.target.block.rowIndex,
+          left: exists.target.block.columnIndex,
+          chartsBefore: exists.target.charts.items.map((c) => c.name),
+        }
+      : undefined,
+    previousNames: existingNames.map((n) => ({ name: n.name, formula: n.formula })),
+  });
+  writeBlock(wb, sheet, at, plan, existingNames);
+  sheet.activate();
+  if (!exists.target) at(0, 0).select();
+  await context.sync();
+  return { ok: true, action: "inserted", sheetName, address };
+}
+
+/**
+ * Takes back what a failed fresh insert left (Excel's batches are not transactions: operations
+ * before the failing one stay applied): the added sheet, or the table, chart, cells and names it
+ * wrote on the user's sheet; names it replaced come back as they were.
+ */
+export async function undoInsert(
+  context: Excel.RequestContext,
+  attempt: InsertAttempt
+): Promise<void> {
+  const wb = context.workbook;
+  const { plan } = attempt;
+  const names = plan.names.map((n) => wb.names.getItemOrNullObject(n.name).load("name"));
+  const added = attempt.newSheet
+    ? wb.worksheets.getItemOrNullObject(attempt.newSheet).load("name")
+    : undefined;
+  const onUserSheet = attempt.block && {
+    ...attempt.block,
+    sheet: wb.worksheets.getItem(attempt.block.sheet),
+  };
+  const block = onUserSheet?.sheet.getRangeByIndexes(
+    onUserSheet.top,
+    onUserSheet.left,
+    plan.rows,
+    plan.cols
+  );
+  // The block was empty and table-free before: any table in it now is ours, named yet or not.
+  const tables = block?.getTables(false).load("items/name");
+  const charts = onUserSheet?.sheet.charts.load("items/name");
+  await context.sync();
+
+  for (const n of names) if (!n.isNullObject) n.delete();
+  if (added && !added.isNullObject) added.delete();
+  if (onUserSheet && block && tables && charts) {
+    for (const t of tables.items) t.delete();
+    for (const c of charts.items) if (!onUserSheet.chartsBefore.includes(c.name)) c.delete();
+    block.clear();
+  }
+  for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);
+  await context.sync();
+}
+
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A plain sentence for what Excel refused. */
+export function describeExcelError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return "Excel is editing a cell. Press Enter or Esc to finish, then click Insert again.";
+    case "AccessDenied":
+      return "Excel refused the change: the sheet or the workbook is protected. Unprotect it and click Insert again.";
+    case "InvalidSelection":
+      return "Select a cell (not a chart or shape) and click Insert again.";
+    case "InvalidArgument":
+      return `Excel refused the change${(error as Error).message ? `: ${(error as Error).message}` : ""}. If you chose "at the selected cell", leave room below and to the right of it.`;
+    default:
+      return `Excel could not insert the data${code ? ` (${code})` : ""}. Please click Insert again.`;
+  }
+}
+
+/** One click: insert in one `Excel.run`; if its writing batch fails, take back what it left. */
+export async function runInsert(run: ExcelRun, request: InsertRequest): Promise<InsertOutcome> {
+  let attempt: InsertAttempt | undefined;
+  try {
+    return await run((context) => insertDataset(context, request, (a) => (attempt = a)));
+  } catch (error) {
+    let undone = true;
+    if (attempt) {
+      const partial = attempt;
+      undone = await run((context) => undoInsert(context, partial)).then(
+        () => true,
+        () => false
+      );
+    }
+    const state = undone
+      ? " Nothing was changed."
+      : " Part of the data may have been written: undo it with Ctrl+Z.";
+    return { ok: false, message: describeExcelError(error) + state };
+  }
+}

@@ -1,0 +1,1161 @@
+/*
+ * A fake of the Excel JavaScript API, for the subset the task pane's writer uses, that behaves
+ * like Excel where it matters:
+ * - proxies queue their reads and writes; nothing reaches the workbook before `context.sync()`;
+ * - a property can be read only after `load()` and a sync (else PropertyNotLoaded);
+ * - a batch is not a transaction: queued operations apply in order until one fails, and the ones
+ *   before it stay applied;
+ * - duplicate table or defined names, overlapping tables, writes to a protected sheet, a cell in
+ *   edit mode and a failing sync raise the errors Excel raises;
+ * - it counts round trips (`sync()` calls that send something) and queued operations.
+ * Self-contained (no imports) so that the browser test can load it into the page as well.
+ */
+
+export class FakeRichApiError extends Error {
+  readonly name = "RichApi.Error";
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+type Scalar = string | number | boolean;
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+interface CellState {
+  value: Scalar;
+  formula: string | null;
+  numberFormat: string;
+  format: Record<string, unknown>;
+}
+
+export interface SheetState {
+  name: string;
+  protected: boolean;
+  cells: Map<string, CellState>;
+  charts: ChartState[];
+  columnWidths: Map<number, number>;
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  top: number;
+  left: number;
+  /** Header plus body rows. */
+  rows: number;
+  cols: number;
+  showTotals: boolean;
+  style: string;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  title: string;
+  source: Box;
+  series: { name: string; values?: Box; xValues?: Box }[];
+  position?: [Box, Box];
+}
+
+export interface NameState {
+  name: string;
+  box: Box;
+  comment: string;
+}
+
+interface Box {
+  sheet: SheetState;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface FakeOptions {
+  /** Sheets to start with; the first is active. */
+  sheets?: string[];
+  /** The selected cell on the active sheet, zero-based. */
+  selection?: { row: number; col: number };
+  /** Requirement sets the host supports, e.g. { ExcelApi: 1.9 }. */
+  requirementSets?: Record<string, number>;
+  /** Excel is in cell edit mode: every sync fails as Excel does then. */
+  editMode?: boolean;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+const emptyCell = (): CellState => ({
+  value: "",
+  formula: null,
+  numberFormat: "General",
+  format: {},
+});
+const overlaps = (a: Box, b: Box) =>
+  a.sheet === b.sheet &&
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
+
+function columnName(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function a1(box: Box): string {
+  const start = `${columnName(box.col)}${box.row + 1}`;
+  const end = `${columnName(box.col + box.cols - 1)}${box.row + box.rows}`;
+  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(box.sheet.name)
+    ? box.sheet.name
+    : `'${box.sheet.name}'`;
+  return `${sheet}!${box.rows === 1 && box.cols === 1 ? start : `${start}:${end}`}`;
+}
+
+/** The workbook the fake holds: inspect it in tests. */
+export class FakeWorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  names: NameState[] = [];
+  active: SheetState;
+  selection: { row: number; col: number };
+  structureProtected = false;
+  editMode: boolean;
+  syncs = 0;
+  operations = 0;
+  /** When set, the sync with this 1-based number fails before applying anything. */
+  failSync?: number;
+  /** When set, the operation with this 1-based number (counted over the run) fails. */
+  failOperation?: number;
+
+  constructor(options: FakeOptions = {}) {
+    for (const name of options.sheets ?? ["Sheet1"]) this.addSheet(name);
+    this.active = this.sheets[0];
+    this.selection = options.selection ?? { row: 0, col: 0 };
+    this.editMode = options.editMode ?? false;
+  }
+
+  addSheet(name: string): SheetState {
+    const sheet: SheetState = {
+      name,
+      protected: false,
+      cells: new Map(),
+      charts: [],
+      columnWidths: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  cell(sheet: SheetState, row: number, col: number): CellState {
+    return sheet.cells.get(key(row, col)) ?? emptyCell();
+  }
+
+  /** A cell's value, or its formula if it has one — what a user sees in the formula bar. */
+  content(sheetName: string, row: number, col: number): Scalar {
+    const c = this.cell(this.sheet(sheetName)!, row, col);
+    return c.formula ?? c.value;
+  }
+
+  isEmpty(sheet: SheetState, box: Box): boolean {
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        if (cell && (cell.formula !== null || cell.value !== "")) return false;
+      }
+    }
+    return true;
+  }
+
+  nameTaken(name: string): boolean {
+    const n = name.toLowerCase();
+    return (
+      this.tables.some((t) => t.name.toLowerCase() === n) ||
+      this.names.some((d) => d.name.toLowerCase() === n)
+    );
+  }
+
+  /** A snapshot to compare before and after: every cell, name, table and chart. */
+  snapshot(): string {
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        protected: s.protected,
+        cells: [...s.cells.entries()].sort(),
+        charts: s.charts.map((c) => c.name),
+      })),
+      tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+      names: this.names.map((n) => ({ name: n.name, at: a1(n.box) })),
+    });
+  }
+}
+
+type Op = () => void;
+
+class Context {
+  private queue: Op[] = [];
+  readonly workbook: Workbook;
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = new Workbook(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    if (this.queue.length === 0) return; // nothing to send: no round trip
+    const ops = this.queue;
+    this.queue = [];
+    const s = this.state;
+    s.syncs++;
+    if (s.editMode) {
+      throw new FakeRichApiError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode."
+      );
+    }
+    if (s.failSync === s.syncs) throw new FakeRichApiError("GeneralException", "The sync failed.");
+    for (const op of ops) {
+      s.operations++;
+      if (s.failOperation === s.operations) {
+        throw new FakeRichApiError("GeneralException", `Operation ${s.operations} failed.`);
+      }
+      op();
+    }
+  }
+
+  pending(): number {
+    return this.queue.length;
+  }
+}
+
+/** The base of every proxy: loads, and reads that fail until loaded and synced. */
+abstract class Proxy {
+  protected loaded = new Map<string, unknown>();
+  private nullObject: boolean | undefined;
+  constructor(readonly context: Context) {}
+
+  /** Scalar properties this proxy can load, with how to read each from the workbook. */
+  protected abstract readers(): Record<string, () => unknown>;
+  /** Navigation properties that a load path may go through. */
+  protected navigation(): Record<string, Proxy> {
+    return {};
+  }
+  /** False for an *OrNullObject proxy whose object does not exist. */
+  protected exists(): boolean {
+    return true;
+  }
+
+  load(what?: string | string[]): this {
+    const paths = (Array.isArray(what) ? what : (what ?? "").split(","))
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+    this.context.enqueue(() => this.applyLoad(paths));
+    return this;
+  }
+
+  applyLoad(paths: string[]): void {
+    this.nullObject = !this.exists();
+    if (this.nullObject) return;
+    const readers = this.readers();
+    for (const path of paths.length ? paths : Object.keys(readers)) {
+      const [head, ...rest] = path.split("/");
+      if (rest.length) {
+        const nav = this.navigation()[head];
+        if (!nav) throw new FakeRichApiError("InvalidArgument", `Cannot load ${path}.`);
+        nav.applyLoad([rest.join("/")]);
+      } else if (readers[head]) {
+        this.loaded.set(head, readers[head]());
+      } else if (!this.navigation()[head]) {
+        throw new FakeRichApiError("PropertyNotFound", `No property ${head}.`);
+      }
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) {
+      throw new FakeRichApiError(
+        "PropertyNotLoaded",
+        "Call load() and sync() before reading isNullObject."
+      );
+    }
+    return this.nullObject;
+  }
+
+  protected read<T>(name: string): T {
+    if (this.nullObject) return null as T;
+    if (!this.loaded.has(name)) {
+      throw new FakeRichApiError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Call load() and sync() first.`
+      );
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  protected write(op: Op): void {
+    this.context.enqueue(op);
+  }
+}
+
+class Workbook {
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+  readonly names: NamedItemCollection;
+  readonly protection: WorkbookProtection;
+  constructor(private readonly context: Context) {
+    this.worksheets = new WorksheetCollection(context);
+    this.tables = new TableCollection(context);
+    this.names = new NamedItemCollection(context);
+    this.protection = new WorkbookProtection(context);
+  }
+  getSelectedRange(): Range {
+    const s = this.context.state;
+    return new Range(this.context, () => ({
+      sheet: s.active,
+      row: s.selection.row,
+      col: s.selection.col,
+      rows: 1,
+      cols: 1,
+    }));
+  }
+}
+
+class WorkbookProtection extends Proxy {
+  protected readers() {
+    return { protected: () => this.context.state.structureProtected };
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
+abstract class Collection<T extends Proxy> extends Proxy {
+  protected abstract all(): T[];
+  protected readers() {
+    return {};
+  }
+  applyLoad(paths: string[]): void {
+    const itemPaths = paths.map((p) => p.replace(/^items\/?/, "")).filter((p) => p !== "");
+    const items = this.all();
+    for (const item of items) item.applyLoad(itemPaths);
+    this.loaded.set("items", items);
+  }
+  get items(): T[] {
+    return this.read("items");
+  }
+}
+
+class WorksheetCollection extends Collection<Worksheet> {
+  protected all() {
+    return this.context.state.sheets.map((s) => new Worksheet(this.context, () => s));
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.context.state.active);
+  }
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const sheet = this.context.state.sheet(name);
+      if (!sheet) throw new FakeRichApiError("ItemNotFound", `No sheet ${name}.`);
+      return sheet;
+    });
+  }
+  getItemOrNullObject(name: string): Worksheet {
+    return new Worksheet(this.context, () => this.context.state.sheet(name), true);
+  }
+  add(name: string): Worksheet {
+    let created: SheetState | undefined;
+    this.write(() => {
+      const s = this.context.state;
+      if (s.structureProtected)
+        throw new FakeRichApiError("AccessDenied", "The workbook's structure is protected.");
+      if (s.sheet(name))
+        throw new FakeRichApiError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      created = s.addSheet(name);
+    });
+    return new Worksheet(this.context, () => {
+      if (!created) throw new FakeRichApiError("ItemNotFound", `The sheet ${name} was not added.`);
+      return created;
+    });
+  }
+}
+
+class Worksheet extends Proxy {
+  readonly protection: WorksheetProtection;
+  readonly tables: WorksheetTables;
+  readonly charts: ChartCollection;
+  constructor(
+    context: Context,
+    readonly resolve: () => SheetState | undefined,
+    private readonly orNull = false
+  ) {
+    super(context);
+    this.protection = new WorksheetProtection(context, () => this.sheet());
+    this.tables = new WorksheetTables(context, () => this.sheet());
+    this.charts = new ChartCollection(context, () => this.sheet());
+  }
+  sheet(): SheetState {
+    const s = this.resolve();
+    if (!s) throw new FakeRichApiError("ItemNotFound", "The worksheet does not exist.");
+    return s;
+  }
+  protected exists() {
+    return !this.orNull || this.resolve() !== undefined;
+  }
+  protected readers() {
+    return { name: () => this.sheet().name };
+  }
+  protected navigation() {
+    return { protection: this.protection as Proxy };
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
+    return new Range(this.context, () => ({ sheet: this.sheet(), row, col, rows, cols }));
+  }
+  activate(): void {
+    this.write(() => {
+      this.context.state.active = this.sheet();
+    });
+  }
+  delete(): void {
+    this.write(() => {
+      const s = this.context.state;
+      const sheet = this.sheet();
+      s.sheets = s.sheets.filter((x) => x !== sheet);
+      s.tables = s.tables.filter((t) => t.sheet !== sheet);
+      s.names = s.names.filter((n) => n.box.sheet !== sheet);
+      if (s.active === sheet) s.active = s.sheets[0];
+    });
+  }
+}
+
+class WorksheetProtection extends Proxy {
+  constructor(
+    context: Context,
+    private readonly sheet: () => SheetState
+  ) {
+    super(context);
+  }
+  protected readers() {
+    return { protected: () => this.sheet().protected };
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
+function checkWritable(box: Box): void {
+  if (box.sheet.protected) {
+    throw new FakeRichApiError("AccessDenied", `The sheet ${box.sheet.name} is protected.`);
+  }
+}
+
+function checkBounds(box: Box): void {
+  if (
+    box.row < 0 ||
+    box.col < 0 ||
+    box.rows < 1 ||
+    box.cols < 1 ||
+    box.row + box.rows > MAX_ROWS ||
+    box.col + box.cols > MAX_COLS
+  ) {
+    throw new FakeRichApiError("InvalidArgument", "The range is outside the sheet.");
+  }
+}
+
+function grid<T>(box: Box, value: T[][] | T, what: string): T[][] {
+  if (!Array.isArray(value))
+    return Array.from({ length: box.rows }, () => Array(box.cols).fill(value));
+  if (value.length !== box.rows || value.some((r) => !Array.isArray(r) || r.length !== box.cols)) {
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `The ${what} array is ${value.length}×${(value[0] as T[] | undefined)?.length} for a ${box.rows}×${box.cols} range.`
+    );
+  }
+  return value;
+}
+
+export class Range extends Proxy {
+  readonly format: RangeFormat;
+  constructor(
+    context: Context,
+    readonly box: () => Box
+  ) {
+    super(context);
+    this.format = new RangeFormat(context, () => this.checkedBox());
+  }
+  checkedBox(): Box {
+    const b = this.box();
+    checkBounds(b);
+    return b;
+  }
+  private each(f: (row: number, col: number, i: number, j: number) => void): void {
+    const b = this.checkedBox();
+    for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) f(b.row + i, b.col + j, i, j);
+  }
+  private cellsOf<T>(read: (c: CellState) => T): T[][] {
+    const b = this.checkedBox();
+    const state = this.context.state;
+    return Array.from({ length: b.rows }, (_, i) =>
+      Array.from({ length: b.cols }, (_, j) => read(state.cell(b.sheet, b.row + i, b.col + j)))
+    );
+  }
+  private update(f: (c: CellState, i: number, j: number) => void): void {
+    const b = this.checkedBox();
+    checkWritable(b);
+    this.each((row, col, i, j) => {
+      const cell = { ...this.context.state.cell(b.sheet, row, col) };
+      f(cell, i, j);
+      b.sheet.cells.set(key(row, col), cell);
+    });
+  }
+  protected readers() {
+    return {
+      values: () => this.cellsOf((c) => c.value),
+      formulas: () => this.cellsOf((c) => c.formula ?? c.value),
+      numberFormat: () => this.cellsOf((c) => c.numberFormat),
+      valueTypes: () =>
+        this.cellsOf((c) =>
+          c.formula === null && c.value === ""
+            ? "Empty"
+            : typeof c.value === "number"
+              ? "Double"
+              : "String"
+        ),
+      address: () => a1(this.checkedBox()),
+      rowIndex: () => this.checkedBox().row,
+      columnIndex: () => this.checkedBox().col,
+      rowCount: () => this.checkedBox().rows,
+      columnCount: () => this.checkedBox().cols,
+    };
+  }
+  protected navigation() {
+    return { format: this.format as Proxy };
+  }
+  get values(): Scalar[][] {
+    return this.read("values");
+  }
+  set values(v: Scalar[][]) {
+    this.write(() => {
+      const g = grid(this.checkedBox(), v, "values");
+      this.update((c, i, j) => {
+        c.value = g[i][j];
+        c.formula = null;
+      });
+    });
+  }
+  get formulas(): Scalar[][] {
+    return this.read("formulas");
+  }
+  set formulas(v: Scalar[][]) {
+    this.write(() => {
+      const g = grid(this.checkedBox(), v, "formulas");
+      this.update((c, i, j) => {
+        const f = g[i][j];
+        if (typeof f === "string" && f.startsWith("=")) {
+          c.formula = f;
+          c.value = 0; // the fake does not calculate
+        } else {
+          c.formula = null;
+          c.value = f;
+        }
+      });
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.write(() => {
+      const g = grid(this.checkedBox(), v, "numberFormat");
+      this.update((c, i, j) => (c.numberFormat = g[i][j]));
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  getCell(row: number, col: number): Range {
+    return new Range(this.context, () => ({
+      ...this.box(),
+      row: this.box().row + row,
+      col: this.box().col + col,
+      rows: 1,
+      cols: 1,
+    }));
+  }
+  getOffsetRange(rows: number, cols: number): Range {
+    return new Range(this.context, () => ({
+      ...this.box(),
+      row: this.box().row + rows,
+      col: this.box().col + cols,
+    }));
+  }
+  getResizedRange(rows: number, cols: number): Range {
+    return new Range(this.context, () => ({
+      ...this.box(),
+      rows: this.box().rows + rows,
+      cols: this.box().cols + cols,
+    }));
+  }
+  getTables(fullyContained = false): TableScopedCollection {
+    return new TableScopedCollection(this.context, () => {
+      const b = this.checkedBox();
+      return this.context.state.tables.filter((t) => {
+        const tb = tableBox(t);
+        const inside =
+          tb.row >= b.row &&
+          tb.col >= b.col &&
+          tb.row + tb.rows <= b.row + b.rows &&
+          tb.col + tb.cols <= b.col + b.cols;
+        return fullyContained ? inside : overlaps(tb, b);
+      });
+    });
+  }
+  clear(): void {
+    this.write(() => {
+      const b = this.checkedBox();
+      checkWritable(b);
+      this.each((row, col) => b.sheet.cells.delete(key(row, col)));
+    });
+  }
+  select(): void {
+    this.write(() => {
+      const b = this.checkedBox();
+      this.context.state.active = b.sheet;
+      this.context.state.selection = { row: b.row, col: b.col };
+    });
+  }
+}
+
+class RangeFormat extends Proxy {
+  readonly font: FormatPart;
+  readonly fill: FormatPart;
+  readonly borders: { getItem: (edge: string) => FormatPart };
+  constructor(
+    context: Context,
+    private readonly box: () => Box
+  ) {
+    super(context);
+    this.font = new FormatPart(context, box, "font");
+    this.fill = new FormatPart(context, box, "fill");
+    this.borders = { getItem: (edge: string) => new FormatPart(context, box, `border.${edge}`) };
+  }
+  protected readers() {
+    return {};
+  }
+  private set(name: string, value: unknown): void {
+    this.write(() => setFormat(this.context.state, this.box(), name, value));
+  }
+  set wrapText(v: boolean) {
+    this.set("wrapText", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.set("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this.set("verticalAlignment", v);
+  }
+  set indentLevel(v: number) {
+    this.set("indentLevel", v);
+  }
+  set columnWidth(v: number) {
+    this.write(() => {
+      const b = this.box();
+      checkWritable(b);
+      for (let c = b.col; c < b.col + b.cols; c++) b.sheet.columnWidths.set(c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.set("rowHeight", v);
+  }
+  autofitColumns(): void {
+    this.write(() => checkWritable(this.box()));
+  }
+  autofitRows(): void {
+    this.write(() => checkWritable(this.box()));
+  }
+}
+
+function setFormat(state: FakeWorkbookState, box: Box, name: string, value: unknown): void {
+  checkBounds(box);
+  checkWritable(box);
+  for (let r = box.row; r < box.row + box.rows; r++) {
+    for (let c = box.col; c < box.col + box.cols; c++) {
+      const cell = { ...state.cell(box.sheet, r, c) };
+      cell.format = { ...cell.format, [name]: value };
+      box.sheet.cells.set(key(r, c), cell);
+    }
+  }
+}
+
+/** font, fill or a border: any property set is recorded on the cells as `part.property`. */
+class FormatPart {
+  constructor(context: Context, box: () => Box, part: string) {
+    return new globalThis.Proxy(this, {
+      set(_target, property: string, value) {
+        context.enqueue(() => setFormat(context.state, box(), `${part}.${property}`, value));
+        return true;
+      },
+    });
+  }
+}
+
+function tableBox(t: TableState): Box {
+  return {
+    sheet: t.sheet,
+    row: t.top,
+    col: t.left,
+    rows: t.rows + (t.showTotals ? 1 : 0),
+    cols: t.cols,
+  };
+}
+
+class TableCollection extends Collection<Table> {
+  protected all() {
+    return this.context.state.tables.map((t) => new Table(this.context, () => t));
+  }
+  getItem(name: string): Table {
+    return new Table(this.context, () => {
+      const t = this.context.state.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new FakeRichApiError("ItemNotFound", `No table ${name}.`);
+      return t;
+    });
+  }
+  getItemOrNullObject(name: string): Table {
+    return new Table(
+      this.context,
+      () => this.context.state.tables.find((x) => x.name.toLowerCase() === name.toLowerCase()),
+      true
+    );
+  }
+}
+
+class TableScopedCollection extends Collection<Table> {
+  constructor(
+    context: Context,
+    private readonly found: () => TableState[]
+  ) {
+    super(context);
+  }
+  protected all() {
+    return this.found().map((t) => new Table(this.context, () => t));
+  }
+}
+
+class WorksheetTables extends Proxy {
+  constructor(
+    context: Context,
+    private readonly sheet: () => SheetState
+  ) {
+    super(context);
+  }
+  protected readers() {
+    return {};
+  }
+  add(range: Range, hasHeaders: boolean): Table {
+    let created: TableState | undefined;
+    this.write(() => {
+      const s = this.context.state;
+      const b = range.checkedBox();
+      checkWritable(b);
+      if (b.sheet !== this.sheet())
+        throw new FakeRichApiError("InvalidArgument", "The range is on another sheet.");
+      if (!hasHeaders)
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          "The fake supports tables with headers only."
+        );
+      if (s.tables.some((t) => overlaps(tableBox(t), b))) {
+        throw new FakeRichApiError("InvalidArgument", "A table can't overlap another table.");
+      }
+      let n = 1;
+      while (s.nameTaken(`Table${n}`)) n++;
+      created = {
+        name: `Table${n}`,
+        sheet: b.sheet,
+        top: b.row,
+        left: b.col,
+        rows: b.rows,
+        cols: b.cols,
+        showTotals: false,
+        style: "TableStyleMedium2",
+      };
+      s.tables.push(created);
+    });
+    return new Table(this.context, () => created);
+  }
+}
+
+class Table extends Proxy {
+  constructor(
+    context: Context,
+    private readonly resolve: () => TableState | undefined,
+    private readonly orNull = false
+  ) {
+    super(context);
+  }
+  table(): TableState {
+    const t = this.resolve();
+    if (!t) throw new FakeRichApiError("ItemNotFound", "The table does not exist.");
+    return t;
+  }
+  protected exists() {
+    return !this.orNull || this.resolve() !== undefined;
+  }
+  protected readers() {
+    return {
+      name: () => this.table().name,
+      showTotals: () => this.table().showTotals,
+      style: () => this.table().style,
+    };
+  }
+  private sheetProxy?: Worksheet;
+  protected navigation() {
+    return { worksheet: this.worksheet as Proxy };
+  }
+  /** Like Excel's, the same proxy every time, so what was loaded on it stays readable. */
+  get worksheet(): Worksheet {
+    this.sheetProxy ??= new Worksheet(this.context, () => this.table().sheet);
+    return this.sheetProxy;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.write(() => {
+      const t = this.table();
+      checkWritable({ ...tableBox(t) });
+      if (t.name.toLowerCase() !== name.toLowerCase() && this.context.state.nameTaken(name)) {
+        throw new FakeRichApiError("InvalidArgument", `The name ${name} is already in use.`);
+      }
+      t.name = name;
+    });
+  }
+  set style(style: string) {
+    this.write(() => {
+      this.table().style = style;
+    });
+  }
+  set showTotals(on: boolean) {
+    this.write(() => {
+      const t = this.table();
+      checkWritable(tableBox(t));
+      if (on && !t.showTotals) {
+        const below: Box = {
+          sheet: t.sheet,
+          row: t.top + t.rows,
+          col: t.left,
+          rows: 1,
+          cols: t.cols,
+        };
+        if (this.context.state.tables.some((o) => o !== t && overlaps(tableBox(o), below))) {
+          throw new FakeRichApiError(
+            "InvalidArgument",
+            "The totals row would overlap another table."
+          );
+        }
+      }
+      t.showTotals = on;
+    });
+  }
+  getRange(): Range {
+    return new Range(this.context, () => tableBox(this.table()));
+  }
+  getHeaderRowRange(): Range {
+    return new Range(this.context, () => ({ ...tableBox(this.table()), rows: 1 }));
+  }
+  getDataBodyRange(): Range {
+    return new Range(this.context, () => {
+      const t = this.table();
+      return { sheet: t.sheet, row: t.top + 1, col: t.left, rows: t.rows - 1, cols: t.cols };
+    });
+  }
+  getTotalRowRange(): Range {
+    return new Range(this.context, () => {
+      const t = this.table();
+      if (!t.showTotals) throw new FakeRichApiError("ItemNotFound", "The table has no totals row.");
+      return { sheet: t.sheet, row: t.top + t.rows, col: t.left, rows: 1, cols: t.cols };
+    });
+  }
+  delete(): void {
+    this.write(() => {
+      const t = this.table();
+      this.context.state.tables = this.context.state.tables.filter((x) => x !== t);
+    });
+  }
+}
+
+/** "='My sheet'!$A$5" or "=Sheet1!$B$2:$C$3" to a box. */
+function parseReference(state: FakeWorkbookState, reference: string): Box {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(
+    reference
+  );
+  const sheet = m && state.sheet((m[1] ?? m[2]).replace(/''/g, "'"));
+  if (!m || !sheet)
+    throw new FakeRichApiError("InvalidArgument", `Cannot read the reference ${reference}.`);
+  const col = (letters: string) =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(m[4]) - 1;
+  const left = col(m[3]);
+  return {
+    sheet,
+    row,
+    col: left,
+    rows: m[6] ? Number(m[6]) - row : 1,
+    cols: m[5] ? col(m[5]) - left + 1 : 1,
+  };
+}
+
+class NamedItemCollection extends Proxy {
+  protected readers() {
+    return {};
+  }
+  add(name: string, reference: Range | string, comment?: string): NamedItem {
+    this.write(() => {
+      const s = this.context.state;
+      if (s.nameTaken(name))
+        throw new FakeRichApiError("ItemAlreadyExists", `The name ${name} already exists.`);
+      const box =
+        typeof reference === "string" ? parseReference(s, reference) : reference.checkedBox();
+      s.names.push({ name, box, comment: comment ?? "" });
+    });
+    return this.getItem(name);
+  }
+  private find(name: string): NameState | undefined {
+    return this.context.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+  getItem(name: string): NamedItem {
+    return new NamedItem(this.context, () => {
+      const n = this.find(name);
+      if (!n) throw new FakeRichApiError("ItemNotFound", `No name ${name}.`);
+      return n;
+    });
+  }
+  getItemOrNullObject(name: string): NamedItem {
+    return new NamedItem(this.context, () => this.find(name), true);
+  }
+}
+
+class NamedItem extends Proxy {
+  constructor(
+    context: Context,
+    private readonly resolve: () => NameState | undefined,
+    private readonly orNull = false
+  ) {
+    super(context);
+  }
+  private named(): NameState {
+    const n = this.resolve();
+    if (!n) throw new FakeRichApiError("ItemNotFound", "The name does not exist.");
+    return n;
+  }
+  protected exists() {
+    return !this.orNull || this.resolve() !== undefined;
+  }
+  protected readers() {
+    return {
+      name: () => this.named().name,
+      formula: () => `=${a1({ ...this.named().box }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+    };
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  delete(): void {
+    this.write(() => {
+      const n = this.named();
+      this.context.state.names = this.context.state.names.filter((x) => x !== n);
+    });
+  }
+}
+
+class ChartCollection extends Collection<Chart> {
+  constructor(
+    context: Context,
+    private readonly sheet: () => SheetState
+  ) {
+    super(context);
+  }
+  protected all() {
+    return this.sheet().charts.map((c) => new Chart(this.context, () => c));
+  }
+  getItemOrNullObject(name: string): Chart {
+    return new Chart(this.context, () => this.sheet().charts.find((c) => c.name === name), true);
+  }
+  add(type: string, source: Range, seriesBy?: string): Chart {
+    let created: ChartState | undefined;
+    this.write(() => {
+      const b = source.checkedBox();
+      const sheet = this.sheet();
+      checkWritable({ ...b, sheet });
+      const series =
+        seriesBy === "Columns"
+          ? Array.from({ length: b.cols - 1 }, (_, i) => ({
+              name: `Series${i + 1}`,
+              values: { ...b, col: b.col + 1 + i, cols: 1 },
+            }))
+          : [];
+      created = { name: `Chart ${sheet.charts.length + 1}`, type, title: "", source: b, series };
+      sheet.charts.push(created);
+    });
+    return new Chart(this.context, () => {
+      if (!created) throw new FakeRichApiError("ItemNotFound", "The chart was not added.");
+      return created;
+    });
+  }
+}
+
+class Chart extends Proxy {
+  readonly title: { text: string };
+  readonly series: { add: (name?: string) => ChartSeries; getItemAt: (i: number) => ChartSeries };
+  constructor(
+    context: Context,
+    private readonly find: () => ChartState | undefined,
+    private readonly orNull = false
+  ) {
+    super(context);
+    const chart = () => {
+      const c = this.find();
+      if (!c) throw new FakeRichApiError("ItemNotFound", "The chart does not exist.");
+      return c;
+    };
+    const write = (op: Op) => this.write(op);
+    const chartOf = chart;
+    this.title = {
+      set text(t: string) {
+        write(() => {
+          chartOf().title = t;
+        });
+      },
+      get text(): string {
+        throw new FakeRichApiError("PropertyNotLoaded", "Load title/text first.");
+      },
+    };
+    this.series = {
+      add: (name?: string) => {
+        let index = -1;
+        write(() => {
+          index = chartOf().series.push({ name: name ?? "" }) - 1;
+        });
+        return new ChartSeries(context, () => chartOf().series[index]);
+      },
+      getItemAt: (i: number) => new ChartSeries(context, () => chartOf().series[i]),
+    };
+  }
+  private chart(): ChartState {
+    const c = this.find();
+    if (!c) throw new FakeRichApiError("ItemNotFound", "The chart does not exist.");
+    return c;
+  }
+  protected exists() {
+    return !this.orNull || this.find() !== undefined;
+  }
+  protected readers() {
+    return { name: () => this.chart().name };
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.write(() => {
+      this.chart().name = name;
+    });
+  }
+  setPosition(start: Range, end: Range): void {
+    this.write(() => {
+      this.chart().position = [start.checkedBox(), end.checkedBox()];
+    });
+  }
+  delete(): void {
+    this.write(() => {
+      const c = this.chart();
+      for (const s of this.context.state.sheets) s.charts = s.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+class ChartSeries extends Proxy {
+  constructor(
+    context: Context,
+    private readonly series: () => ChartState["series"][number] | undefined
+  ) {
+    super(context);
+  }
+  private item() {
+    const s = this.series();
+    if (!s) throw new FakeRichApiError("ItemNotFound", "No such series.");
+    return s;
+  }
+  protected readers() {
+    return { name: () => this.item().name };
+  }
+  set name(name: string) {
+    this.write(() => {
+      this.item().name = name;
+    });
+  }
+  setValues(range: Range): void {
+    this.write(() => {
+      this.item().values = range.checkedBox();
+    });
+  }
+  setXAxisValues(range: Range): void {
+    this.write(() => {
+      this.item().xValues = range.checkedBox();
+    });
+  }
+  delete(): void {
+    this.write(() => {
+      const item = this.item();
+      for (const sheet of this.context.state.sheets) {
+        for (const c of sheet.charts) c.series = c.series.filter((x) => x !== item);
+      }
+    });
+  }
+}
+
+/** The fake's `Excel` global (its `run`) and `Office` global (requirement sets), over one workbook. */
+export function createFakeExcel(options: FakeOptions = {}) {
+  const state = new FakeWorkbookState(options);
+  const supported = options.requirementSets ?? { ExcelApi: 1.9 };
+  return {
+    state,
+    Excel: {
+      async run<T>(batch: (context: Context) => Promise<T>): Promise<T> {
+        const context = new Context(state);
+        const result = await batch(context);
+        await context.sync(); // Excel.run sends whatever is still queued
+        return result;
+      },
+    },
+    requirements: {
+      isSetSupported: (name: string, version?: string) =>
+        supported[name] !== undefined && supported[name] >= Number(version ?? "1.1"),
+    },
+  };
+}
+
+export type FakeExcel = ReturnType<typeof createFakeExcel>;

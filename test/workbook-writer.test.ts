@@ -1,0 +1,337 @@
+import {
+  DEFAULT_ASSUMPTIONS,
+  PAYMENTS_NAME,
+  QUARTERS,
+  SHARE_RATE_NAME,
+  TABLE_NAME,
+  buildSheetPlan,
+} from "../src/core";
+import { InsertRequest, describeExcelError, runInsert } from "../src/taskpane/workbook-writer";
+import { FakeExcel, FakeRichApiError, createFakeExcel } from "./helpers/fake-excel";
+
+const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+const { headerRow, totalsRow } = plan.table;
+const newSheet: InsertRequest = { placement: "newSheet", assumptions: DEFAULT_ASSUMPTIONS };
+const atSelection: InsertRequest = { placement: "selection", assumptions: DEFAULT_ASSUMPTIONS };
+
+function insert(fake: FakeExcel, request: InsertRequest) {
+  return runInsert(fake.Excel.run as any, request);
+}
+
+function nameAt(fake: FakeExcel, name: string) {
+  const n = fake.state.names.find((x) => x.name === name)!;
+  return { sheet: n.box.sheet.name, row: n.box.row, col: n.box.col };
+}
+
+describe("Insert dataset on a new sheet", () => {
+  let fake: FakeExcel;
+  beforeEach(async () => {
+    fake = createFakeExcel({ sheets: ["Sheet1"] });
+    expect(await insert(fake, newSheet)).toEqual({
+      ok: true,
+      action: "inserted",
+      sheetName: "OpenAI leak",
+      address: "A1:F21",
+    });
+  });
+
+  test('adds and activates the sheet "OpenAI leak" in at most 2 round trips', () => {
+    expect(fake.state.active.name).toBe("OpenAI leak");
+    expect(fake.state.syncs).toBeLessThanOrEqual(2);
+    expect(fake.state.syncs).toBe(2);
+  });
+
+  test("writes the title and the leaked-and-unconfirmed line", () => {
+    expect(fake.state.content("OpenAI leak", 0, 0)).toMatch(/OpenAI/);
+    expect(fake.state.content("OpenAI leak", 1, 0)).toMatch(/Leaked and unconfirmed/);
+  });
+
+  test("names the two input cells and holds 20 % and 0 in them, formatted as inputs", () => {
+    const rate = nameAt(fake, SHARE_RATE_NAME);
+    const payments = nameAt(fake, PAYMENTS_NAME);
+    expect(fake.state.content(rate.sheet, rate.row, rate.col)).toBe(0.2);
+    expect(fake.state.content(payments.sheet, payments.row, payments.col)).toBe(0);
+    const cell = fake.state.cell(fake.state.sheet("OpenAI leak")!, rate.row, rate.col);
+    expect(cell.numberFormat).toBe("0.0%");
+    expect(cell.format["fill.color"]).toBe("#FFCC99");
+  });
+
+  test("adds the table OAILeak: header, published values, formula columns and totals", () => {
+    const table = fake.state.tables.find((t) => t.name === TABLE_NAME)!;
+    expect(table).toMatchObject({ top: headerRow, left: 0, rows: 8, cols: 6, showTotals: true });
+    expect(table.style).toBe(plan.table.style);
+    const row = (r: number) =>
+      [0, 1, 2, 3, 4, 5].map((c) => fake.state.content("OpenAI leak", r, c));
+    expect(row(headerRow)).toEqual(plan.table.headers);
+    QUARTERS.forEach((q, i) => {
+      expect(row(headerRow + 1 + i)).toEqual([
+        q.label,
+        q.inferenceCost,
+        q.revenueShare,
+        q.impliedRevenuePublished,
+        "=([@[Microsoft revenue share (bn USD)]]+OAI_MicrosoftPayments)/OAI_ShareRate",
+        "=[@[Inference cost (bn USD)]]/[@[Implied revenue at assumptions (bn USD)]]",
+      ]);
+    });
+    expect(row(totalsRow)[0]).toBe("Total");
+    expect(row(totalsRow)[1]).toBe("=SUBTOTAL(109,[Inference cost (bn USD)])");
+    expect(row(totalsRow)[5]).toBe(
+      "=OAILeak[[#Totals],[Inference cost (bn USD)]]/OAILeak[[#Totals],[Implied revenue at assumptions (bn USD)]]"
+    );
+  });
+
+  test("formats bn with three decimals and the ratio as a multiple", () => {
+    const sheet = fake.state.sheet("OpenAI leak")!;
+    expect(fake.state.cell(sheet, headerRow + 1, 1).numberFormat).toBe("0.000");
+    expect(fake.state.cell(sheet, headerRow + 1, 5).numberFormat).toBe('0.00"×"');
+    expect(fake.state.cell(sheet, totalsRow, 5).numberFormat).toBe('0.00"×"');
+    expect(sheet.columnWidths.get(1)).toBeGreaterThan(0);
+  });
+
+  test("adds a titled clustered-column chart of cost and implied revenue, fed from the table", () => {
+    const [chart] = fake.state.sheet("OpenAI leak")!.charts;
+    expect(chart.name).toBe(plan.chart.name);
+    expect(chart.type).toBe("ColumnClustered");
+    expect(chart.title).toMatch(/Inference cost and implied revenue/);
+    expect(chart.series).toHaveLength(2);
+    expect(chart.series[0].values).toMatchObject({ row: headerRow, col: 1 });
+    expect(chart.series[1]).toMatchObject({ name: "Implied revenue at assumptions (bn USD)" });
+    expect(chart.series[1].values).toMatchObject({ row: headerRow + 1, col: 4, rows: 7 });
+    expect(chart.position![0]).toMatchObject({ col: plan.chart.from.col });
+  });
+
+  test("writes the notes under the table", () => {
+    const notes = [1, 2, 3].map((i) =>
+      String(fake.state.content("OpenAI leak", totalsRow + 2 + i, 0))
+    );
+    expect(notes[0]).toMatch(/^Sources/);
+    expect(notes[1]).toMatch(/minimum/);
+    expect(notes[2]).toMatch(/5 × the share/);
+  });
+
+  test("insert again refreshes in place: no second table, chart or name, and the user's edits survive", async () => {
+    const rate = nameAt(fake, SHARE_RATE_NAME);
+    const sheet = fake.state.sheet("OpenAI leak")!;
+    sheet.cells.set(`${rate.row},${rate.col}`, {
+      ...fake.state.cell(sheet, rate.row, rate.col),
+      value: 0.3,
+    });
+    sheet.cells.set("30,1", {
+      value: "my note",
+      formula: null,
+      numberFormat: "General",
+      format: {},
+    });
+    sheet.cells.set(`${headerRow + 1},1`, {
+      ...fake.state.cell(sheet, headerRow + 1, 1),
+      value: 99,
+    });
+    fake.state.active = fake.state.sheets[0];
+    fake.state.syncs = 0;
+
+    expect(await insert(fake, newSheet)).toMatchObject({
+      ok: true,
+      action: "refreshed",
+      sheetName: "OpenAI leak",
+    });
+    expect(fake.state.syncs).toBeLessThanOrEqual(2);
+    expect(fake.state.tables).toHaveLength(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "OpenAI leak"]);
+    expect(sheet.charts).toHaveLength(1);
+    expect(fake.state.names.map((n) => n.name).sort()).toEqual([PAYMENTS_NAME, SHARE_RATE_NAME]);
+    expect(fake.state.content("OpenAI leak", rate.row, rate.col)).toBe(0.3);
+    expect(fake.state.content("OpenAI leak", 30, 1)).toBe("my note");
+    expect(fake.state.content("OpenAI leak", headerRow + 1, 1)).toBe(0.547); // the published figure again
+    expect(fake.state.active.name).toBe("OpenAI leak");
+  });
+
+  test("insert again puts back a name the user deleted, at its input cell", async () => {
+    fake.state.names = fake.state.names.filter((n) => n.name !== PAYMENTS_NAME);
+    expect(await insert(fake, newSheet)).toMatchObject({ ok: true, action: "refreshed" });
+    expect(nameAt(fake, PAYMENTS_NAME)).toEqual({ sheet: "OpenAI leak", row: 5, col: 0 });
+  });
+});
+
+describe("Insert dataset at the selected cell", () => {
+  test("writes the same block at the selection, offset, with the pane's assumptions", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 4, col: 2 } });
+    const outcome = await insert(fake, {
+      placement: "selection",
+      assumptions: { shareRate: 0.15, microsoftPayments: 0.1 },
+    });
+    expect(outcome).toEqual({
+      ok: true,
+      action: "inserted",
+      sheetName: "Data",
+      address: "Data!C5:H25",
+    });
+    expect(fake.state.syncs).toBe(2);
+    expect(fake.state.sheets).toHaveLength(1);
+    expect(fake.state.content("Data", 4, 2)).toMatch(/OpenAI/);
+    expect(nameAt(fake, SHARE_RATE_NAME)).toEqual({ sheet: "Data", row: 8, col: 2 });
+    expect(fake.state.content("Data", 8, 2)).toBe(0.15);
+    expect(fake.state.content("Data", 9, 2)).toBe(0.1);
+    expect(fake.state.tables[0]).toMatchObject({ name: TABLE_NAME, top: 4 + headerRow, left: 2 });
+  });
+
+  test("never overwrites: a filled cell in the block stops it and names the range", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+    fake.state.sheets[0].cells.set("10,3", {
+      value: "keep me",
+      formula: null,
+      numberFormat: "General",
+      format: {},
+    });
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, atSelection);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.message).toMatch(/Data!A1:F21 is not empty \(D11 has content\)/);
+    expect(fake.state.snapshot()).toBe(before);
+    expect(fake.state.syncs).toBe(1);
+  });
+
+  test("never writes into another table", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+    fake.state.tables.push({
+      name: "Sales",
+      sheet: fake.state.sheets[0],
+      top: 30,
+      left: 4,
+      rows: 3,
+      cols: 2,
+      showTotals: false,
+      style: "",
+    });
+    fake.state.selection = { row: 25, col: 0 };
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, atSelection);
+    expect(!outcome.ok && outcome.message).toMatch(/overlaps the table "Sales"/);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("too close to the sheet's edge: a plain message, nothing written", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 1048570, col: 0 } });
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, atSelection);
+    expect(!outcome.ok && outcome.message).toMatch(/leave room below and to the right/);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("old names from a deleted table are replaced, not duplicated", async () => {
+    const fake = createFakeExcel({ sheets: ["Data", "Old"], selection: { row: 0, col: 0 } });
+    const old = fake.state.sheets[1];
+    fake.state.names.push({
+      name: SHARE_RATE_NAME,
+      box: { sheet: old, row: 0, col: 0, rows: 1, cols: 1 },
+      comment: "",
+    });
+    expect(await insert(fake, atSelection)).toMatchObject({ ok: true });
+    expect(fake.state.names.filter((n) => n.name === SHARE_RATE_NAME)).toHaveLength(1);
+    expect(nameAt(fake, SHARE_RATE_NAME)).toEqual({ sheet: "Data", row: 4, col: 0 });
+  });
+});
+
+describe("when Excel says no", () => {
+  test('a user sheet already called "OpenAI leak" is left alone: the data goes to "OpenAI leak (2)"', async () => {
+    const fake = createFakeExcel({ sheets: ["OpenAI leak"] });
+    fake.state.sheets[0].cells.set("0,0", {
+      value: "mine",
+      formula: null,
+      numberFormat: "General",
+      format: {},
+    });
+    expect(await insert(fake, newSheet)).toMatchObject({ ok: true, sheetName: "OpenAI leak (2)" });
+    expect(fake.state.content("OpenAI leak", 0, 0)).toBe("mine");
+  });
+
+  test("a protected sheet: a plain message, nothing written, and the next click works", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    fake.state.sheets[0].protected = true;
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, atSelection);
+    expect(!outcome.ok && outcome.message).toMatch(/"Data" is protected/);
+    expect(fake.state.snapshot()).toBe(before);
+    fake.state.sheets[0].protected = false;
+    expect(await insert(fake, atSelection)).toMatchObject({ ok: true });
+  });
+
+  test("a protected table sheet on insert again: a plain message, nothing written", async () => {
+    const fake = createFakeExcel();
+    await insert(fake, newSheet);
+    fake.state.sheet("OpenAI leak")!.protected = true;
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, newSheet);
+    expect(!outcome.ok && outcome.message).toMatch(/"OpenAI leak" is protected/);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a protected workbook structure: no sheet can be added, and the message says so", async () => {
+    const fake = createFakeExcel();
+    fake.state.structureProtected = true;
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, newSheet);
+    expect(!outcome.ok && outcome.message).toMatch(/structure is protected/);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a cell in edit mode: a plain message, nothing written, and the next click works", async () => {
+    const fake = createFakeExcel({ editMode: true });
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, newSheet);
+    expect(!outcome.ok && outcome.message).toMatch(/Excel is editing a cell/);
+    expect(fake.state.snapshot()).toBe(before);
+    fake.state.editMode = false;
+    expect(await insert(fake, newSheet)).toMatchObject({ ok: true });
+  });
+
+  test.each([1, 2])(
+    "a failed sync %i: a plain message, nothing written, and the next click works",
+    async (n) => {
+      const fake = createFakeExcel();
+      fake.state.failSync = n;
+      const before = fake.state.snapshot();
+      const outcome = await insert(fake, newSheet);
+      expect(!outcome.ok && outcome.message).toMatch(
+        /could not insert the data \(GeneralException\)\. Please click Insert again\. Nothing was changed\./
+      );
+      expect(fake.state.snapshot()).toBe(before);
+      fake.state.failSync = undefined;
+      expect(await insert(fake, newSheet)).toMatchObject({ ok: true, action: "inserted" });
+    }
+  );
+
+  test.each([
+    ["on a new sheet", newSheet],
+    ["at the selected cell", atSelection],
+  ])(
+    "a write that fails at any operation %s is taken back, and the next click works",
+    async (_where, request) => {
+      const clean = createFakeExcel({ sheets: ["Data"] });
+      expect((await insert(clean, request)).ok).toBe(true);
+      const total = clean.state.operations;
+      for (let failAt = 1; failAt <= total; failAt++) {
+        const fake = createFakeExcel({ sheets: ["Data"] });
+        fake.state.failOperation = failAt;
+        const before = fake.state.snapshot();
+        const outcome = await insert(fake, request);
+        expect([failAt, !outcome.ok && outcome.message]).toEqual([
+          failAt,
+          expect.stringMatching(/Nothing was changed/),
+        ]);
+        expect([failAt, fake.state.snapshot()]).toEqual([failAt, before]);
+        fake.state.failOperation = undefined;
+        expect(await insert(fake, request)).toMatchObject({ ok: true, action: "inserted" });
+      }
+    }
+  );
+
+  test("the requirement-set message and other error codes read plainly", () => {
+    expect(describeExcelError(new FakeRichApiError("AccessDenied", "x"))).toMatch(/protected/);
+    expect(describeExcelError(new FakeRichApiError("InvalidSelection", "x"))).toMatch(
+      /Select a cell/
+    );
+    expect(describeExcelError(new Error("boom"))).toMatch(
+      /could not insert the data\. Please click Insert again/
+    );
+  });
+});
