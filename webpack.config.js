@@ -57,7 +57,7 @@ module.exports = async (env, argv) => {
     devtool: "source-map",
     target: ["web", "es2017"],
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
