@@ -38,3 +38,18 @@ describe("the README's examples", () => {
     expect((value as number).toFixed(decimals)).toBe(shown);
   });
 });
+
+describe("the README's layout of what Insert writes", () => {
+  test("is the one generated from the writer's sheet plan (npm run docs)", () => {
+    const { layoutMarkdown } = require("../scripts/layout-doc");
+
+    const { buildSheetPlan, DEFAULT_ASSUMPTIONS } = require("../src/core");
+    const section = /<!-- layout:start -->\n([\s\S]*?)\n<!-- layout:end -->/.exec(readme)?.[1];
+    expect(section).toBe(layoutMarkdown(buildSheetPlan(DEFAULT_ASSUMPTIONS)));
+  });
+
+  test.each(["docs/taskpane.png", "docs/layout.png"])("shows %s, which exists", (file) => {
+    expect(readme).toContain(`](${file})`);
+    expect(fs.statSync(path.resolve(__dirname, "..", file)).size).toBeGreaterThan(5000);
+  });
+});

@@ -1,0 +1,186 @@
+// `npm run docs`: the README's pictures and layout table, made from the code itself:
+// docs/taskpane.png (the pane, outside Excel), docs/layout.png (what Insert writes, drawn from
+// the writer's sheet plan with the core's numbers) and the layout table between the README's
+// layout markers. Needs a build (npm run build) and Debian's chromium.
+require("./ts-require");
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { chromium } = require("playwright-core");
+const { DEFAULT_ASSUMPTIONS, buildSheetPlan, columnLetter, computeTable } = require("../src/core");
+const { layoutMarkdown } = require("./layout-doc");
+
+const root = path.resolve(__dirname, "..");
+const docs = path.join(root, "docs");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const escapeHtml = (s) =>
+  String(s).replace(
+    /[&<>"]/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]
+  );
+
+/** What Excel would display in a planned cell: formulas shown by their computed value. */
+function displayed(plan, cell, computed) {
+  const { table: t } = plan;
+  let value = cell.content;
+  if (typeof value === "string" && value.startsWith("=")) {
+    const row =
+      cell.row === t.totalsRow ? computed.total : computed.rows[cell.row - t.headerRow - 1];
+    const key = [
+      "label",
+      "inferenceCost",
+      "revenueShare",
+      "impliedRevenuePublished",
+      "impliedRevenue",
+      "inferenceRatio",
+    ][cell.col];
+    value = row[key];
+  }
+  if (typeof value !== "number") return value;
+  if (cell.numberFormat === "0.0%") return `${(value * 100).toFixed(1)}%`;
+  if (cell.numberFormat === '0.00"×"') return `${value.toFixed(2)}×`;
+  return value.toFixed(3);
+}
+
+function layoutHtml(plan) {
+  const computed = computeTable(DEFAULT_ASSUMPTIONS);
+  const cols = plan.chart.to.col + 1;
+  const widths = Array.from({ length: cols }, (_, c) =>
+    Math.round((plan.table.columnWidths[c] ?? 48) * (4 / 3))
+  );
+  const { table: t } = plan;
+  const rowsHtml = [];
+  for (let r = 0; r < plan.rows; r++) {
+    const tds = [`<th class="rh">${r + 1}</th>`];
+    for (let c = 0; c < cols; c++) {
+      const cell = plan.cells.find((x) => x.row === r && x.col === c);
+      const classes = [
+        cell?.style,
+        c < plan.cols && r > t.headerRow && r < t.totalsRow && (r - t.headerRow) % 2 === 1
+          ? "band"
+          : "",
+      ].filter(Boolean);
+      const numeric =
+        cell &&
+        typeof displayed(plan, cell, computed) === "string" &&
+        /^[\d.]+[%×]?$/.test(displayed(plan, cell, computed));
+      if (numeric) classes.push("num");
+      tds.push(
+        `<td class="${classes.join(" ")}">${cell ? escapeHtml(displayed(plan, cell, computed)) : ""}</td>`
+      );
+    }
+    rowsHtml.push(`<tr>${tds.join("")}</tr>`);
+  }
+  // The chart: clustered columns of cost and implied revenue per quarter, as Excel draws it.
+  const max = Math.max(...computed.rows.map((r) => r.inferenceCost));
+  const bars = computed.rows
+    .map((r, i) => {
+      const x = 40 + i * 52;
+      const h1 = (r.inferenceCost / max) * 170;
+      const h2 = (r.impliedRevenue / max) * 170;
+      return `<rect x="${x}" y="${210 - h1}" width="18" height="${h1}" fill="#4472C4"/><rect x="${x + 19}" y="${210 - h2}" width="18" height="${h2}" fill="#ED7D31"/><text x="${x + 18}" y="226" font-size="9" text-anchor="middle">${r.label}</text>`;
+    })
+    .join("");
+  const chart = `<svg class="chart" width="420" height="270" viewBox="0 0 420 270" role="img" aria-label="${escapeHtml(plan.chart.title)}">
+<rect width="420" height="270" fill="#fff" stroke="#bfbfbf"/><text x="210" y="22" font-size="12" text-anchor="middle">${escapeHtml(plan.chart.title)}</text>
+<line x1="34" y1="210" x2="410" y2="210" stroke="#bfbfbf"/>${bars}
+<rect x="40" y="245" width="10" height="10" fill="#4472C4"/><text x="54" y="254" font-size="10">${escapeHtml(t.headers[1])}</text>
+<rect x="190" y="245" width="10" height="10" fill="#ED7D31"/><text x="204" y="254" font-size="10">${escapeHtml(t.headers[4])}</text></svg>`;
+  const left = 32 + widths.slice(0, plan.chart.from.col).reduce((a, b) => a + b, 0);
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 11px Calibri, Carlito, "Segoe UI", Arial, sans-serif; background: #fff; position: relative; }
+table { border-collapse: collapse; table-layout: fixed; }
+td, th { border: 1px solid #e1e1e1; height: 18px; padding: 0 3px; white-space: nowrap; overflow: visible; }
+th { background: #f3f3f3; color: #444; font-weight: normal; text-align: center; }
+.rh { width: 26px; }
+td.num { text-align: right; }
+.title { font-size: 15px; font-weight: bold; }
+.caveat { color: #C50F1F; font-style: italic; }
+.section { font-weight: bold; }
+.input { background: #FFCC99; color: #3F3F76; outline: 1px solid #7F7F7F; outline-offset: -1px; }
+.tableHeader { background: #4472C4; color: #fff; font-weight: bold; white-space: normal; vertical-align: top; height: 44px; }
+.band { background: #D9E1F2; }
+.tableTotal { font-weight: bold; border-top: 2px double #4472C4; }
+.note { color: #616161; font-style: italic; }
+.chart { position: absolute; top: ${19 * (plan.chart.from.row + 1) + 4}px; left: ${left}px; }
+</style></head><body><table style="width:${26 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:26px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>
+<tr><th></th>${widths.map((_, c) => `<th>${columnLetter(c)}</th>`).join("")}</tr>${rowsHtml.join("")}</table>${chart}</body></html>`;
+}
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+      return res.writeHead(404).end();
+    const type =
+      { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" }[
+        path.extname(file)
+      ] || "application/octet-stream";
+    res.writeHead(200, { "Content-Type": type });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, "dist", "taskpane.html")))
+    throw new Error("Run npm run build first.");
+  fs.mkdirSync(docs, { recursive: true });
+  const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+
+  const readmePath = path.join(root, "README.md");
+  const readme = fs.readFileSync(readmePath, "utf8");
+  const updated = readme.replace(
+    /(<!-- layout:start -->)[\s\S]*?(<!-- layout:end -->)/,
+    (_, start, end) => `${start}\n${layoutMarkdown(plan)}\n${end}`
+  );
+  fs.writeFileSync(readmePath, updated);
+
+  const server = await serve(path.join(root, "dist"));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const pane = await browser.newPage({
+      viewport: { width: 360, height: 900 },
+      deviceScaleFactor: 1,
+    });
+    const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+    await pane.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", (route) => {
+      const local = path.join(
+        officeDist,
+        new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "")
+      );
+      return fs.existsSync(local)
+        ? route.fulfill({ path: local })
+        : route.fulfill({ status: 404, body: "" });
+    });
+    await pane.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
+    await pane.waitForFunction(() => document.getElementById("status").textContent.length > 0);
+    await pane.screenshot({ path: path.join(docs, "taskpane.png"), fullPage: true });
+
+    const layout = await browser.newPage({
+      viewport: { width: 1240, height: 420 },
+      deviceScaleFactor: 1,
+    });
+    await layout.setContent(layoutHtml(plan));
+    await layout.screenshot({ path: path.join(docs, "layout.png"), fullPage: true });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log("Wrote docs/taskpane.png, docs/layout.png and the README's layout table.");
+}
+
+main().catch((err) => {
+  console.error(err.message);
+  process.exit(1);
+});
