@@ -164,7 +164,8 @@ async function main() {
         : route.fulfill({ status: 404, body: "" });
     });
     await pane.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
-    await pane.waitForFunction(() => document.getElementById("status").textContent.length > 0);
+    // Runs in the page, where document exists.
+    await pane.waitForFunction(() => globalThis.document.getElementById("status").textContent.length > 0);
     await pane.screenshot({ path: path.join(docs, "taskpane.png"), fullPage: true });
 
     const layout = await browser.newPage({
