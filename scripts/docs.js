@@ -165,7 +165,9 @@ async function main() {
     });
     await pane.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
     // Runs in the page, where document exists.
-    await pane.waitForFunction(() => globalThis.document.getElementById("status").textContent.length > 0);
+    await pane.waitForFunction(
+      () => globalThis.document.getElementById("status").textContent.length > 0
+    );
     await pane.screenshot({ path: path.join(docs, "taskpane.png"), fullPage: true });
 
     const layout = await browser.newPage({
