@@ -111,6 +111,8 @@ function totalsFormulas(): string[] {
   return ["Total", ...HEADERS.slice(1, 5).map((h) => `=SUBTOTAL(109,[${h}])`), `=${ratio}`];
 }
 
+export const REPORTED_BY =
+  "Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times.";
 export const SOURCES_NOTE =
   "Sources: inference cost and revenue share: Ed Zitron, citing internal documents (also TechCrunch); " +
   "implied revenue, published: Financial Times, via the German article this add-in is built on.";
@@ -132,7 +134,7 @@ export function buildSheetPlan(assumptions: Assumptions): SheetPlan {
   ) => cells.push({ row, col, content, style, ...(numberFormat ? { numberFormat } : {}) });
 
   put(0, 0, "OpenAI: inference cost against implied revenue, Q1 2024 – Q3 2025", "title");
-  put(1, 0, CAVEAT, "caveat");
+  put(1, 0, `${CAVEAT} ${REPORTED_BY}`, "caveat");
   put(3, 0, "Assumptions (change them: the table recalculates)", "section");
   put(4, 0, assumptions.shareRate, "input", RATE_FORMAT);
   put(4, 1, "Revenue share rate: the share of OpenAI's revenue paid to Microsoft", "label");
