@@ -4,24 +4,14 @@
 // layout markers. Needs a build (npm run build) and Debian's chromium.
 require("./ts-require");
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
 const { chromium } = require("playwright-core");
 const { DEFAULT_ASSUMPTIONS, buildSheetPlan, columnLetter, computeTable } = require("../src/core");
 const { layoutMarkdown } = require("./layout-doc");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("./browser");
 
 const root = path.resolve(__dirname, "..");
 const docs = path.join(root, "docs");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const escapeHtml = (s) =>
   String(s).replace(
@@ -117,21 +107,6 @@ td.num { text-align: right; }
 <tr><th></th>${widths.map((_, c) => `<th>${columnLetter(c)}</th>`).join("")}</tr>${rowsHtml.join("")}</table>${chart}</body></html>`;
 }
 
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
-      return res.writeHead(404).end();
-    const type =
-      { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" }[
-        path.extname(file)
-      ] || "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 async function main() {
   if (!fs.existsSync(path.join(root, "dist", "taskpane.html")))
     throw new Error("Run npm run build first.");
@@ -146,24 +121,15 @@ async function main() {
   );
   fs.writeFileSync(readmePath, updated);
 
-  const server = await serve(path.join(root, "dist"));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const server = await serveStatic(path.join(root, "dist"));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const pane = await browser.newPage({
       viewport: { width: 360, height: 900 },
       deviceScaleFactor: 1,
     });
-    const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
-    await pane.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", (route) => {
-      const local = path.join(
-        officeDist,
-        new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "")
-      );
-      return fs.existsSync(local)
-        ? route.fulfill({ path: local })
-        : route.fulfill({ status: 404, body: "" });
-    });
-    await pane.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
+    await routeOffice(pane);
+    await pane.goto(`${server.url}/taskpane.html`);
     // Runs in the page, where document exists.
     await pane.waitForFunction(
       () => globalThis.document.getElementById("status").textContent.length > 0
@@ -178,7 +144,7 @@ async function main() {
     await layout.screenshot({ path: path.join(docs, "layout.png"), fullPage: true });
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   console.log("Wrote docs/taskpane.png, docs/layout.png and the README's layout table.");
 }

@@ -8,14 +8,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import * as ts from "typescript";
-import { serveStatic } from "../helpers/static-server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
+
 const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
-const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
 const artifacts = path.join(root, "test-artifacts");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -59,18 +57,7 @@ describeBrowser("the task pane in chromium", () => {
 
   beforeAll(async () => {
     server = await serveStatic(dist);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
@@ -90,21 +77,7 @@ describeBrowser("the task pane in chromium", () => {
       if (m.type() === "error") errors.push(m.text());
     });
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.route(`${OFFICE_CDN}**`, async (route) => {
-      const file = new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "");
-      if (officeScript && file === "office.js") {
-        await route.fulfill({ contentType: "text/javascript", body: officeScript });
-        return;
-      }
-      const local = path.join(officeDist, file);
-      if (local.startsWith(officeDist) && fs.existsSync(local))
-        await route.fulfill({ path: local });
-      else await route.fulfill({ status: 404, body: "" });
-    });
-    // Nothing else may leave the machine.
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) =>
-      route.abort()
-    );
+    await routeOffice(page, officeScript);
     await page.goto(`${server.url}/taskpane.html`);
     return { page, errors };
   }
