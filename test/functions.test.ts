@@ -316,3 +316,10 @@ describe("every function, whatever Excel passes", () => {
     }
   });
 });
+
+describe("results at the edges of floating point", () => {
+  test("a result just below the largest double stays finite after rounding to 15 digits", () => {
+    const v = one(oai.impliedRevenue, [[-0]], 1, 1.7976931348623147e308) as number;
+    expect(Number.isFinite(v)).toBe(true);
+  });
+});

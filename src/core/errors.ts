@@ -33,5 +33,6 @@ export function toFifteenDigits(x: number): number {
     return Math.round(x * scale) / scale;
   }
   const scale = 10 ** -decimals;
-  return Math.round(x / scale) * scale;
+  const rounded = Math.round(x / scale) * scale;
+  return Number.isFinite(rounded) ? rounded : x; // near Number.MAX_VALUE rounding up would overflow
 }

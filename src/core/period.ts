@@ -67,9 +67,14 @@ function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
+/** The user's text as a message can quote it: one line, at most 40 characters. */
+function quoted(text: string): string {
+  const chars = Array.from(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " "));
+  return `"${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : chars.join("")}"`;
+}
+
 function valueError(text: string, why = "is not a period"): CoreError {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return coreError("value", `"${shown}" ${why}. Try ${EXAMPLE_PERIODS}.`);
+  return coreError("value", `${quoted(text)} ${why}. Try ${EXAMPLE_PERIODS}.`);
 }
 
 function yearOrError(text: string, digits: string): number | CoreError {

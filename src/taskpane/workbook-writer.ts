@@ -100,6 +100,7 @@ interface WhatExists {
     readonly block: Excel.Range;
     readonly tablesInBlock: Excel.TableScopedCollection;
     readonly charts: Excel.ChartCollection;
+    readonly columns: Excel.RangeFormat[];
   };
 }
 
@@ -123,7 +124,11 @@ async function readWhatExists(
       .getResizedRange(plan.rows - 1, plan.cols - 1)
       .load("address, rowIndex, columnIndex, valueTypes");
     const charts = sheet.charts.load("items/name");
-    target = { sheet, block, tablesInBlock: block.getTables(false).load("items/name"), charts };
+    const columns = plan.table.columnWidths.map((_, c) =>
+      block.getCell(0, c).format.load("columnWidth")
+    );
+    const tablesInBlock = block.getTables(false).load("items/name");
+    target = { sheet, block, tablesInBlock, charts, columns };
   }
   await context.sync();
   return { sheets, tables, names, structure, target };
@@ -156,7 +161,8 @@ function writeBlock(
   sheet: Excel.Worksheet,
   at: PlanRange,
   plan: SheetPlan,
-  existingNames: readonly Excel.NamedItem[]
+  existingNames: readonly Excel.NamedItem[],
+  currentWidths: readonly number[]
 ): void {
   const { table: t } = plan;
   // Values and text everywhere; the table's formulas wait for the table (they use its columns).
@@ -193,7 +199,10 @@ function writeBlock(
   at(0, 0, plan.rows, plan.cols).numberFormat = grid(plan, "General", (c) => c.numberFormat);
 
   for (const cell of plan.cells) FORMATS[cell.style]?.(at(cell.row, cell.col));
-  t.columnWidths.forEach((width, c) => (at(0, c).format.columnWidth = width));
+  // Widen to fit, never narrow: on the user's sheet, narrowing could hide their other cells.
+  t.columnWidths.forEach((width, c) => {
+    if (width > (currentWidths[c] ?? 0)) at(0, c).format.columnWidth = width;
+  });
   const header = at(t.headerRow, 0, 1, plan.cols);
   header.format.wrapText = true;
   header.format.verticalAlignment = "Top";
@@ -214,16 +223,23 @@ function writeBlock(
   );
 }
 
-/** A second insert: the published rows and formulas again, in place; the user's inputs stay. */
+/**
+ * A second insert: the published rows and formulas again, in place; the user's inputs stay.
+ * A name the user deleted comes back at its input cell. Returns the names it adds.
+ */
 function refreshTable(
   wb: Excel.Workbook,
   plan: SheetPlan,
   existingNames: readonly Excel.NamedItem[]
-): void {
+): string[] {
   const table = wb.tables.getItem(TABLE_NAME);
   const origin = table.getHeaderRowRange().getCell(0, 0);
   const at: PlanRange = (row, col, rows = 1, cols = 1) =>
     origin.getOffsetRange(row - plan.table.headerRow, col).getResizedRange(rows - 1, cols - 1);
+  const missing = plan.names.filter((n) => !existingNames.some((e) => e.name === n.name));
+  // Names first and the rows in one write last: a batch failing before that write changed nothing
+  // that taking back the names does not restore.
+  for (const n of missing) wb.names.add(n.name, at(n.row, n.col), n.comment);
   const { headerRow, bodyRows } = plan.table;
   at(headerRow, 0, 1 + bodyRows, plan.cols).formulas = grid(
     plan,
@@ -232,34 +248,33 @@ function refreshTable(
     1 + bodyRows,
     headerRow
   );
-  // A name the user deleted comes back where the plan puts it, with the pane's value.
-  for (const n of plan.names) {
-    if (existingNames.find((e) => e.name === n.name)) continue;
-    const cell = at(n.row, n.col);
-    cell.values = [[plan.cells.find((c) => c.row === n.row && c.col === n.col)!.content]];
-    wb.names.add(n.name, cell, n.comment);
-  }
   table.worksheet.activate();
+  return missing.map((n) => n.name);
 }
 
-/** What a fresh insert was about to write: enough to take it back if its batch fails half-way. */
-export interface InsertAttempt {
-  readonly newSheet?: string;
-  readonly block?: {
-    readonly sheet: string;
-    readonly top: number;
-    readonly left: number;
-    /** The sheet's charts before: any other chart there afterwards is ours. */
-    readonly chartsBefore: readonly string[];
-  };
-  readonly plan: SheetPlan;
-  /** Names that existed before (with their references), to put back. */
-  readonly previousNames: readonly { readonly name: string; readonly formula: string }[];
-}
+/** What an insert was about to write: enough to take it back if its batch fails half-way. */
+export type InsertAttempt =
+  | {
+      readonly kind: "fresh";
+      readonly plan: SheetPlan;
+      readonly newSheet?: string;
+      readonly block?: {
+        readonly sheet: string;
+        readonly top: number;
+        readonly left: number;
+        /** The sheet's charts before: any other chart there afterwards is ours. */
+        readonly chartsBefore: readonly string[];
+        /** The block's column widths before, in points. */
+        readonly columnWidths: readonly number[];
+      };
+      /** Names that existed before (with their references), to put back. */
+      readonly previousNames: readonly { readonly name: string; readonly formula: string }[];
+    }
+  | { readonly kind: "refresh"; readonly plan: SheetPlan; readonly namesAdded: readonly string[] };
 
 /**
- * Inserts (or refreshes) the dataset. Expects to run inside `Excel.run`; `onAttempt` hears what a
- * fresh insert is about to write, before the writing sync.
+ * Inserts (or refreshes) the dataset. Expects to run inside `Excel.run`; `onAttempt` hears what
+ * the insert is about to write, before the writing sync.
  */
 export async function insertDataset(
   context: Excel.RequestContext,
@@ -277,7 +292,7 @@ export async function insertDataset(
     const sheetName = existingTable.worksheet.name;
     if (sheetProtected.get(sheetName))
       return { ok: false, message: protectedSheetMessage(sheetName) };
-    refreshTable(wb, plan, existingNames);
+    onAttempt({ kind: "refresh", plan, namesAdded: refreshTable(wb, plan, existingNames) });
     await context.sync();
     return { ok: true, action: "refreshed", sheetName, address: TABLE_NAME };
   }
@@ -325,6 +340,7 @@ export async function insertDataset(
   }
 
   onAttempt({
+    kind: "fresh",
     plan,
     newSheet: exists.target ? undefined : sheetName,
     block: exists.target
@@ -333,11 +349,19 @@ export async function insertDataset(
           top: exists.target.block.rowIndex,
           left: exists.target.block.columnIndex,
           chartsBefore: exists.target.charts.items.map((c) => c.name),
+          columnWidths: exists.target.columns.map((f) => f.columnWidth),
         }
       : undefined,
     previousNames: existingNames.map((n) => ({ name: n.name, formula: n.formula })),
   });
-  writeBlock(wb, sheet, at, plan, existingNames);
+  writeBlock(
+    wb,
+    sheet,
+    at,
+    plan,
+    existingNames,
+    exists.target?.columns.map((f) => f.columnWidth) ?? []
+  );
   sheet.activate();
   if (!exists.target) at(0, 0).select();
   await context.sync();
@@ -345,9 +369,9 @@ export async function insertDataset(
 }
 
 /**
- * Takes back what a failed fresh insert left (Excel's batches are not transactions: operations
- * before the failing one stay applied): the added sheet, or the table, chart, cells and names it
- * wrote on the user's sheet; names it replaced come back as they were.
+ * Takes back what a failed insert left (Excel's batches are not transactions: operations before
+ * the failing one stay applied): the added sheet, or the table, chart, cells and names it wrote on
+ * the user's sheet; names it replaced come back as they were. A refresh only adds names.
  */
 export async function undoInsert(
   context: Excel.RequestContext,
@@ -355,7 +379,14 @@ export async function undoInsert(
 ): Promise<void> {
   const wb = context.workbook;
   const { plan } = attempt;
-  const names = plan.names.map((n) => wb.names.getItemOrNullObject(n.name).load("name"));
+  const ours = attempt.kind === "refresh" ? attempt.namesAdded : plan.names.map((n) => n.name);
+  const names = ours.map((name) => wb.names.getItemOrNullObject(name).load("name"));
+  if (attempt.kind === "refresh") {
+    await context.sync();
+    for (const n of names) if (!n.isNullObject) n.delete();
+    await context.sync();
+    return;
+  }
   const added = attempt.newSheet
     ? wb.worksheets.getItemOrNullObject(attempt.newSheet).load("name")
     : undefined;
@@ -380,6 +411,9 @@ export async function undoInsert(
     for (const t of tables.items) t.delete();
     for (const c of charts.items) if (!onUserSheet.chartsBefore.includes(c.name)) c.delete();
     block.clear();
+    onUserSheet.columnWidths.forEach((width, c) => {
+      onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
+    });
   }
   for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);
   await context.sync();

@@ -24,6 +24,8 @@ export class FakeRichApiError extends Error {
 type Scalar = string | number | boolean;
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+const DEFAULT_COLUMN_WIDTH = 48;
 
 interface CellState {
   value: Scalar;
@@ -191,6 +193,7 @@ export class FakeWorkbookState {
         protected: s.protected,
         cells: [...s.cells.entries()].sort(),
         charts: s.charts.map((c) => c.name),
+        columnWidths: [...s.columnWidths.entries()].sort(),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({ name: n.name, at: a1(n.box) })),
@@ -661,7 +664,12 @@ class RangeFormat extends Proxy {
     this.borders = { getItem: (edge: string) => new FormatPart(context, box, `border.${edge}`) };
   }
   protected readers() {
-    return {};
+    return {
+      columnWidth: () => this.box().sheet.columnWidths.get(this.box().col) ?? DEFAULT_COLUMN_WIDTH,
+    };
+  }
+  get columnWidth(): number {
+    return this.read("columnWidth");
   }
   private set(name: string, value: unknown): void {
     this.write(() => setFormat(this.context.state, this.box(), name, value));
@@ -682,7 +690,11 @@ class RangeFormat extends Proxy {
     this.write(() => {
       const b = this.box();
       checkWritable(b);
-      for (let c = b.col; c < b.col + b.cols; c++) b.sheet.columnWidths.set(c, v);
+      // A column at the default width is the same as one never set.
+      for (let c = b.col; c < b.col + b.cols; c++) {
+        if (v === DEFAULT_COLUMN_WIDTH) b.sheet.columnWidths.delete(c);
+        else b.sheet.columnWidths.set(c, v);
+      }
     });
   }
   set rowHeight(v: number) {

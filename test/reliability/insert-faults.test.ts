@@ -1,0 +1,47 @@
+/*
+ * Inserting while Excel fails at every position of the click's operations in turn. Excel's
+ * batches are not transactions, and the fake applies operations in order until the failing one,
+ * as Excel does. For each position: a plain message in the pane, the workbook as it was (the
+ * partial write taken back), the user's cells and assumption values untouched, and the next click
+ * gives exactly what a clean click gives.
+ */
+import { FAULT_SCENARIOS, insert, operationsOf } from "./fault-scenarios";
+
+function expectPlain(message: string): void {
+  expect(message).toMatch(/click Insert again\. Nothing was changed\.$/);
+  expect(message).not.toMatch(/undefined|\[object|Error:|\n\s+at /);
+}
+
+describe.each(FAULT_SCENARIOS)("$name, failing at every operation", (scenario) => {
+  test("leaves the workbook as it was, the user's cells untouched, and the next click works", async () => {
+    const positions = await operationsOf(scenario);
+    const clean = await scenario.setup();
+    await insert(clean, scenario.request);
+    const afterCleanClick = clean.state.snapshot();
+    expect(positions).toBeGreaterThan(2);
+
+    for (let failAt = 1; failAt <= positions; failAt++) {
+      const fake = await scenario.setup();
+      const before = fake.state.snapshot();
+      fake.state.failOperation = failAt;
+      const outcome = await insert(fake, scenario.request);
+      expect([failAt, outcome.ok]).toEqual([failAt, false]);
+      if (!outcome.ok) expectPlain(outcome.message);
+      expect([failAt, fake.state.snapshot()]).toEqual([failAt, before]);
+      for (const c of scenario.userCells) {
+        expect([failAt, c.sheet, c.row, c.col, fake.state.content(c.sheet, c.row, c.col)]).toEqual([
+          failAt,
+          c.sheet,
+          c.row,
+          c.col,
+          c.value,
+        ]);
+      }
+
+      fake.state.failOperation = undefined;
+      fake.state.operations = 0;
+      expect(await insert(fake, scenario.request)).toMatchObject({ ok: true });
+      expect([failAt, fake.state.snapshot()]).toEqual([failAt, afterCleanClick]);
+    }
+  });
+});
