@@ -300,31 +300,6 @@ describe("when Excel says no", () => {
     }
   );
 
-  test.each([
-    ["on a new sheet", newSheet],
-    ["at the selected cell", atSelection],
-  ])(
-    "a write that fails at any operation %s is taken back, and the next click works",
-    async (_where, request) => {
-      const clean = createFakeExcel({ sheets: ["Data"] });
-      expect((await insert(clean, request)).ok).toBe(true);
-      const total = clean.state.operations;
-      for (let failAt = 1; failAt <= total; failAt++) {
-        const fake = createFakeExcel({ sheets: ["Data"] });
-        fake.state.failOperation = failAt;
-        const before = fake.state.snapshot();
-        const outcome = await insert(fake, request);
-        expect([failAt, !outcome.ok && outcome.message]).toEqual([
-          failAt,
-          expect.stringMatching(/Nothing was changed/),
-        ]);
-        expect([failAt, fake.state.snapshot()]).toEqual([failAt, before]);
-        fake.state.failOperation = undefined;
-        expect(await insert(fake, request)).toMatchObject({ ok: true, action: "inserted" });
-      }
-    }
-  );
-
   test("the requirement-set message and other error codes read plainly", () => {
     expect(describeExcelError(new FakeRichApiError("AccessDenied", "x"))).toMatch(/protected/);
     expect(describeExcelError(new FakeRichApiError("InvalidSelection", "x"))).toMatch(

@@ -69,6 +69,8 @@ function fullYear(digits: string): number {
 
 /** The user's text as a message can quote it: one line, at most 40 characters. */
 function quoted(text: string): string {
+  // Control characters (a pasted line break, a NUL) would break the one-line message.
+  // eslint-disable-next-line no-control-regex
   const chars = Array.from(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " "));
   return `"${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : chars.join("")}"`;
 }
