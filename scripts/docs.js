@@ -8,6 +8,7 @@ const path = require("path");
 const { chromium } = require("playwright-core");
 const { DEFAULT_ASSUMPTIONS, buildSheetPlan, columnLetter, computeTable } = require("../src/core");
 const { layoutMarkdown } = require("./layout-doc");
+const { reliabilityMarkdown } = require("./reliability-doc");
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("./browser");
 
 const root = path.resolve(__dirname, "..");
@@ -115,10 +116,16 @@ async function main() {
 
   const readmePath = path.join(root, "README.md");
   const readme = fs.readFileSync(readmePath, "utf8");
-  const updated = readme.replace(
-    /(<!-- layout:start -->)[\s\S]*?(<!-- layout:end -->)/,
-    (_, start, end) => `${start}\n${layoutMarkdown(plan)}\n${end}`
-  );
+  const reliability = await reliabilityMarkdown();
+  const updated = readme
+    .replace(
+      /(<!-- layout:start -->)[\s\S]*?(<!-- layout:end -->)/,
+      (_, start, end) => `${start}\n${layoutMarkdown(plan)}\n${end}`
+    )
+    .replace(
+      /(<!-- reliability:start -->)[\s\S]*?(<!-- reliability:end -->)/,
+      (_, start, end) => `${start}\n${reliability}\n${end}`
+    );
   fs.writeFileSync(readmePath, updated);
 
   const server = await serveStatic(path.join(root, "dist"));

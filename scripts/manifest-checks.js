@@ -70,10 +70,42 @@ function checkBeyondXsd(xml, assetsDir) {
       problems.push(`icon ${url} is ${actual.width}×${actual.height}, not ${size}×${size}`);
     }
   }
+  const namespaceResid = /<Namespace resid="([^"]+)"/.exec(xml)?.[1];
+  const namespace =
+    namespaceResid &&
+    new RegExp(`<bt:String id="${namespaceResid}" DefaultValue="([^"]*)"`).exec(xml)?.[1];
+  if (namespaceResid && namespace !== undefined && !/^[A-Za-z0-9_.]{1,32}$/.test(namespace)) {
+    problems.push(
+      `the functions' namespace "${namespace}" must be 1–32 letters, digits, "_" or "."`
+    );
+  }
   return problems;
 }
 
-module.exports = { validateAgainstXsd, checkBeyondXsd, pngSize, schemaDir };
+/** functions.json against the built functions.js: every id must be registered by the code. */
+function checkFunctionsMetadata(metadataJson, functionsJs) {
+  const problems = [];
+  let functions;
+  try {
+    functions = JSON.parse(metadataJson).functions;
+  } catch (err) {
+    return [`functions.json is not JSON: ${err.message}`];
+  }
+  const registered = new Set(
+    [...functionsJs.matchAll(/CustomFunctions\.associate\("([^"]+)"/g)].map((m) => m[1])
+  );
+  for (const f of functions) {
+    if (!registered.has(f.id))
+      problems.push(`functions.json id ${f.id} is not in the code (no CustomFunctions.associate)`);
+  }
+  for (const id of registered) {
+    if (!functions.some((f) => f.id === id))
+      problems.push(`the code registers ${id}, which functions.json lacks`);
+  }
+  return problems;
+}
+
+module.exports = { validateAgainstXsd, checkBeyondXsd, checkFunctionsMetadata, pngSize, schemaDir };
 
 // `npm run validate`
 if (require.main === module) {
@@ -82,6 +114,15 @@ if (require.main === module) {
     const xml = fs.readFileSync(file, "utf8");
     const xsd = await validateAgainstXsd(xml);
     const problems = checkBeyondXsd(xml, path.resolve(__dirname, "..", "assets"));
+    const dist = path.resolve(__dirname, "..", "dist");
+    if (fs.existsSync(path.join(dist, "functions.json"))) {
+      problems.push(
+        ...checkFunctionsMetadata(
+          fs.readFileSync(path.join(dist, "functions.json"), "utf8"),
+          fs.readFileSync(path.join(dist, "functions.js"), "utf8")
+        )
+      );
+    }
     if (xsd === undefined) console.warn(`Skipped the XSD check: no schemas in ${schemaDir}.`);
     else if (!xsd.valid) problems.unshift(...xsd.errors);
     if (problems.length) {

@@ -53,3 +53,13 @@ describe("the README's layout of what Insert writes", () => {
     expect(fs.statSync(path.resolve(__dirname, "..", file)).size).toBeGreaterThan(5000);
   });
 });
+
+describe("the README's reliability figures", () => {
+  test("are the ones the reliability tests run with (npm run docs)", async () => {
+    const { reliabilityMarkdown } = require("../scripts/reliability-doc");
+    const section = /<!-- reliability:start -->\n([\s\S]*?)\n<!-- reliability:end -->/.exec(
+      readme
+    )?.[1];
+    expect(section).toBe(await reliabilityMarkdown());
+  });
+});
