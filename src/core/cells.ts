@@ -16,7 +16,7 @@ import {
   revenueShare,
   runRate,
 } from "./metrics";
-import { lookupPeriod } from "./totals";
+import { PeriodTotals, lookupPeriod } from "./totals";
 
 export const BLANK = "";
 export type Blank = typeof BLANK;
@@ -55,13 +55,26 @@ function fillWith<E>(input: unknown, error: CoreError, toError: (e: CoreError) =
   return asRows(input).map((row) => row.map(() => e));
 }
 
-function periodMetric(metric: Metric, a: Assumptions) {
+/**
+ * Per cell: the period's answer. A range repeats a few periods many times, so each distinct
+ * period (or error) is computed once per call and then looked up. All period functions share
+ * this one function literal, which keeps the per-cell call in mapCells cheap.
+ */
+function perPeriod(compute: (totals: PeriodTotals) => number | CoreError) {
+  const answers = new Map<PeriodTotals | CoreError, number | CoreError>();
   return (cell: unknown): number | Blank | CoreError => {
     const totals = lookupPeriod(cell);
     if (totals === undefined) return BLANK;
-    return "error" in totals ? totals : metric.compute(totals, a);
+    let answer = answers.get(totals);
+    if (answer === undefined) {
+      answer = "error" in totals ? totals : compute(totals);
+      answers.set(totals, answer);
+    }
+    return answer;
   };
 }
+
+const periodMetric = (metric: Metric, a: Assumptions) => perPeriod((t) => metric.compute(t, a));
 
 function withAssumptions<E>(
   input: unknown,
@@ -137,11 +150,7 @@ export function impliedRateCells<E>(
   if (typeof revenue !== "number") return fillWith(period, revenue, toError);
   return mapCells(
     period,
-    (cell) => {
-      const totals = lookupPeriod(cell);
-      if (totals === undefined) return BLANK;
-      return "error" in totals ? totals : impliedRate(totals, revenue);
-    },
+    perPeriod((t) => impliedRate(t, revenue)),
     toError
   );
 }

@@ -1,0 +1,22 @@
+// Bytes of what the add-in serves, raw and gzip, with the budgets that npm test also holds.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+/** What the task pane's page loads from the add-in (office.js comes from Office's CDN). */
+const paneFiles = ["taskpane.html", "taskpane.css", "taskpane.js", "functions.js"];
+const BUDGETS = { "functions.js": 8 * 1024 };
+
+function sizes(dist) {
+  return [...paneFiles, "functions.json"].map((file) => {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+      budget: BUDGETS[file],
+    };
+  });
+}
+
+module.exports = { paneFiles, sizes, BUDGETS, PANE_BUDGET: 40 * 1024 };

@@ -1,0 +1,354 @@
+// `npm run bench`: what makes an Excel add-in feel fast, each figure against its budget, in one
+// run. Prints a markdown table and writes bench/results.json as [{ name, value, unit, budget }].
+// The functions are measured as Excel runs them: the built dist/functions.js, registered through
+// a CustomFunctions shim, called with whole ranges (Excel passes a range as one 2-D array).
+require("../scripts/ts-require");
+const { execFileSync, spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const dist = path.join(root, "dist");
+const RUNS = 7;
+const results = [];
+
+function record(name, value, unit, budget, note = "") {
+  results.push({ name, value, unit, budget, ...(note ? { note } : {}) });
+}
+
+/**
+ * Loads dist/functions.js as Excel's runtime would: a script in the page's own global scope (not a
+ * vm context, whose intercepted globals would make every Math call ten times slower).
+ */
+function loadFunctions() {
+  const registered = {};
+  class ExcelError {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  }
+  globalThis.CustomFunctions = {
+    associate: (id, fn) => (registered[id] = fn),
+    Error: ExcelError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  };
+  new Function(fs.readFileSync(path.join(dist, "functions.js"), "utf8"))();
+  return registered;
+}
+
+/** A small seeded generator, so every run measures the same inputs. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const matrix = (rows, cols, cell) =>
+  Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(r, c)));
+
+/** Median and spread (min–max) of `runs` timed calls after a warm-up, in ns per cell. */
+function timePerCell(fn, cells, runs = RUNS) {
+  fn();
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / cells);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    max: times[times.length - 1],
+  };
+}
+
+const fmt = (x, digits = 1) => x.toFixed(digits);
+
+function benchThroughput(oai) {
+  const rows = 1000;
+  const cols = 1000;
+  const cells = rows * cols;
+  const next = random(42);
+
+  // 1. OAI.IMPLIEDREVENUE on numbers against the bare arithmetic on the same numbers.
+  const shares = matrix(rows, cols, () => next());
+  const rate = 0.2;
+  const payments = 0.01;
+  const bareArithmetic = () => {
+    const out = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const row = shares[r];
+      const o = new Array(cols);
+      for (let c = 0; c < cols; c++) o[c] = (row[c] + payments) / rate;
+      out[r] = o;
+    }
+    return out;
+  };
+  // The same arithmetic rounded to Excel's 15 digits, as the function returns it (the core's code).
+  const { toFifteenDigits } = require("../src/core/errors");
+  const bareRounded = () => {
+    const out = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const row = shares[r];
+      const o = new Array(cols);
+      for (let c = 0; c < cols; c++) o[c] = toFifteenDigits((row[c] + payments) / rate);
+      out[r] = o;
+    }
+    return out;
+  };
+  const implied = timePerCell(() => oai.IMPLIEDREVENUE(shares, rate, payments), cells);
+  const bare = timePerCell(bareArithmetic, cells);
+  const rounded = timePerCell(bareRounded, cells);
+  record(
+    "OAI.IMPLIEDREVENUE, 1,000,000 numbers",
+    implied.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(implied.min)}–${fmt(implied.max)}`
+  );
+  record(
+    "Bare loop: (share + payments) / rate",
+    bare.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(bare.min)}–${fmt(bare.max)}`
+  );
+  record("OAI.IMPLIEDREVENUE ÷ bare loop", implied.median / bare.median, "×", 3);
+  record(
+    "Bare loop with the same rounding to 15 digits",
+    rounded.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(rounded.min)}–${fmt(rounded.max)}`
+  );
+  record(
+    "OAI.IMPLIEDREVENUE ÷ bare loop with rounding (the function's own overhead)",
+    implied.median / rounded.median,
+    "×",
+    null
+  );
+
+  // 2. OAI.INFERENCERATIO on period text in mixed forms against a bare Map lookup of pre-parsed keys.
+  const forms = (q, y) => [
+    `Q${q} ${y}`,
+    `${q}Q${y % 100}`,
+    `${y}-Q${q}`,
+    `q${q}/${y}`,
+    `${y} Q${q}`,
+    `Q${q}-${y % 100}`,
+  ];
+  const quarters = [
+    [1, 2024],
+    [2, 2024],
+    [3, 2024],
+    [4, 2024],
+    [1, 2025],
+    [2, 2025],
+    [3, 2025],
+  ];
+  const texts = quarters.flatMap(([q, y]) =>
+    forms(q, y).map((text) => ({ text, key: `Q${q} ${y}` }))
+  );
+  const picks = matrix(rows, cols, () => texts[Math.floor(next() * texts.length)]);
+  const periods = picks.map((row) => row.map((p) => p.text));
+  const keys = picks.map((row) => row.map((p) => p.key));
+  const ratios = new Map(
+    quarters.map(([q, y]) => [`Q${q} ${y}`, oai.INFERENCERATIO([[`Q${q} ${y}`]])[0][0]])
+  );
+  const bareLookup = () => {
+    const out = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const row = keys[r];
+      const o = new Array(cols);
+      for (let c = 0; c < cols; c++) o[c] = ratios.get(row[c]);
+      out[r] = o;
+    }
+    return out;
+  };
+  const ratio = timePerCell(() => oai.INFERENCERATIO(periods), cells);
+  const lookup = timePerCell(bareLookup, cells);
+  record(
+    "OAI.INFERENCERATIO, 1,000,000 period texts (6 forms)",
+    ratio.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(ratio.min)}–${fmt(ratio.max)}`
+  );
+  record(
+    "Bare Map lookup of pre-parsed keys",
+    lookup.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(lookup.min)}–${fmt(lookup.max)}`
+  );
+  record("OAI.INFERENCERATIO ÷ bare lookup", ratio.median / lookup.median, "×", 5);
+
+  // The other functions, for the record.
+  for (const [id, args] of [
+    ["INFERENCECOST", [periods]],
+    ["REVENUESHARE", [periods]],
+    ["RUNRATE", [periods]],
+    ["IMPLIEDRATE", [periods, 4.3]],
+  ]) {
+    const t = timePerCell(() => oai[id](...args), cells, 5);
+    record(
+      `OAI.${id}, 1,000,000 period texts`,
+      t.median,
+      "ns/cell",
+      null,
+      `spread ${fmt(t.min)}–${fmt(t.max)}`
+    );
+  }
+}
+
+/** A full column through OAI.INFERENCERATIO, in a fresh process so the heap figure is its own. */
+function benchFullColumn() {
+  const script = `
+    const fs = require("fs");
+    const reg = {};
+    globalThis.CustomFunctions = { associate: (id, fn) => (reg[id] = fn), Error: class { constructor(c, m) { this.code = c; this.message = m; } },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } };
+    new Function(fs.readFileSync(${JSON.stringify(path.join(dist, "functions.js"))}, "utf8"))();
+    const forms = ["Q3 2025", "3Q25", "2025-Q3", "Q1 2024", "2024", "9M 2025", "H1 2025", "q2/2025"];
+    const column = Array.from({ length: 1048576 }, (_, i) => [forms[i % forms.length]]);
+    global.gc();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = process.hrtime.bigint();
+    const out = reg.INFERENCERATIO(column);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const after = process.memoryUsage().heapUsed;
+    if (out.length !== 1048576) throw new Error("wrong shape");
+    console.log(JSON.stringify({ ms, heapMB: (after - before) / 2 ** 20, totalMB: after / 2 ** 20 }));`;
+  const out = execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8" });
+  const { ms, heapMB, totalMB } = JSON.parse(out);
+  record("Full column (1,048,576 × 1) through OAI.INFERENCERATIO: time", ms, "ms", null);
+  record(
+    "Full column: heap used by the call and its result",
+    heapMB,
+    "MB",
+    null,
+    `heap in use after: ${fmt(totalMB)} MB`
+  );
+}
+
+async function benchInsert() {
+  const { createFakeExcel } = require("../test/helpers/fake-excel");
+  const { runInsert } = require("../src/taskpane/workbook-writer");
+  const { DEFAULT_ASSUMPTIONS } = require("../src/core");
+  const fake = createFakeExcel();
+  const request = { placement: "newSheet", assumptions: DEFAULT_ASSUMPTIONS };
+  await runInsert(fake.Excel.run, request);
+  record("Insert: round trips (context.sync)", fake.state.syncs, "syncs", 2);
+  record("Insert: queued operations", fake.state.operations, "operations", null);
+  fake.state.syncs = 0;
+  fake.state.operations = 0;
+  await runInsert(fake.Excel.run, request);
+  record("Insert again (refresh): round trips", fake.state.syncs, "syncs", 2);
+  record("Insert again (refresh): queued operations", fake.state.operations, "operations", null);
+}
+
+function benchBundle() {
+  const { paneFiles, sizes } = require("./bundle-sizes");
+  const all = sizes(dist);
+  for (const f of all)
+    record(`${f.file}: raw / gzip`, f.gzip, "bytes gzip", f.budget ?? null, `raw ${f.raw} bytes`);
+  const pane = all.filter((f) => paneFiles.includes(f.file)).reduce((s, f) => s + f.gzip, 0);
+  record(
+    "Task pane load: the add-in's own JS + CSS + HTML, gzip",
+    pane,
+    "bytes gzip",
+    40 * 1024,
+    `files: ${paneFiles.join(", ")}`
+  );
+}
+
+function benchStartup() {
+  const script = `
+    const t0 = process.hrtime.bigint();
+    const fs = require("fs");
+    const reg = {};
+    globalThis.CustomFunctions = { associate: (id, fn) => (reg[id] = fn), Error: class {}, ErrorCode: {} };
+    new Function(fs.readFileSync(${JSON.stringify(path.join(dist, "functions.js"))}, "utf8"))();
+    if (Object.keys(reg).length !== 7) throw new Error("not all registered");
+    console.log(Number(process.hrtime.bigint() - t0) / 1e6);`;
+  const times = [];
+  for (let i = 0; i < 20; i++)
+    times.push(Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })));
+  times.sort((a, b) => a - b);
+  record(
+    "Start-up: evaluate functions.js and register all 7 (median of 20 processes)",
+    times[10],
+    "ms",
+    null,
+    `spread ${fmt(times[0], 2)}–${fmt(times[19], 2)}`
+  );
+}
+
+function build() {
+  const t0 = Date.now();
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    }
+  );
+  if (r.status !== 0) throw new Error(`The build failed:\n${r.stdout}${r.stderr}`);
+  record("npm run build: wall time", (Date.now() - t0) / 1000, "s", null);
+}
+
+function table() {
+  const over = (r) => r.budget !== null && r.value > r.budget;
+  const value = (r) =>
+    r.unit === "×"
+      ? `${fmt(r.value, 2)}×`
+      : `${fmt(r.value, r.unit.startsWith("bytes") || r.unit === "syncs" || r.unit === "operations" ? 0 : 1)} ${r.unit}`;
+  const lines = [
+    "| Measure | Value | Budget | |",
+    "|---|---|---|---|",
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${value(r)}${r.note ? ` (${r.note})` : ""} | ${r.budget === null ? "" : `≤ ${r.unit === "×" ? `${r.budget}×` : `${r.budget} ${r.unit}`}`} | ${r.budget === null ? "" : over(r) ? "**over budget**" : "ok"} |`
+    ),
+  ];
+  return lines.join("\n");
+}
+
+async function main() {
+  const t0 = Date.now();
+  build();
+  const oai = loadFunctions();
+  benchThroughput(oai);
+  benchFullColumn();
+  await benchInsert();
+  benchBundle();
+  benchStartup();
+  const machine = `${os.cpus()[0].model.trim()}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  const md = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; the run took ${fmt((Date.now() - t0) / 1000, 0)} s.\n\n${table()}`;
+  const readmePath = path.join(root, "README.md");
+  const readme = fs.readFileSync(readmePath, "utf8");
+  fs.writeFileSync(
+    readmePath,
+    readme.replace(
+      /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/,
+      (_, start, end) => `${start}\n${md}\n${end}`
+    )
+  );
+  console.log(md);
+  const over = results.filter((r) => r.budget !== null && r.value > r.budget);
+  if (over.length) console.log(`\nOver budget: ${over.map((r) => r.name).join("; ")}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
