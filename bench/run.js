@@ -225,7 +225,8 @@ function benchFullColumn() {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const after = process.memoryUsage().heapUsed;
     if (out.length !== 1048576) throw new Error("wrong shape");
-    console.log(JSON.stringify({ ms, heapMB: (after - before) / 2 ** 20, totalMB: after / 2 ** 20 }));`;
+    const peakRssMB = process.resourceUsage().maxRSS / 1024;
+    console.log(JSON.stringify({ ms, heapMB: (after - before) / 2 ** 20, totalMB: after / 2 ** 20, peakRssMB }));`;
   const out = execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8" });
   const { ms, heapMB, totalMB } = JSON.parse(out);
   record("Full column (1,048,576 × 1) through OAI.INFERENCERATIO: time", ms, "ms", null);
