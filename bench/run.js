@@ -228,7 +228,7 @@ function benchFullColumn() {
     const peakRssMB = process.resourceUsage().maxRSS / 1024;
     console.log(JSON.stringify({ ms, heapMB: (after - before) / 2 ** 20, totalMB: after / 2 ** 20, peakRssMB }));`;
   const out = execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8" });
-  const { ms, heapMB, totalMB } = JSON.parse(out);
+  const { ms, heapMB, totalMB, peakRssMB } = JSON.parse(out);
   record("Full column (1,048,576 × 1) through OAI.INFERENCERATIO: time", ms, "ms", null);
   record(
     "Full column: heap used by the call and its result",
@@ -236,6 +236,13 @@ function benchFullColumn() {
     "MB",
     null,
     `heap in use after: ${fmt(totalMB)} MB`
+  );
+  record(
+    "Full column: peak memory of the whole process (input, call and result)",
+    peakRssMB,
+    "MB",
+    null,
+    "max resident set size"
   );
 }
 
