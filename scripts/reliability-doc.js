@@ -4,7 +4,7 @@ const { CASES_PER_FUNCTION, FULL_COLUMN_ROWS } = require("../test/reliability/co
 const { FAULT_SCENARIOS, operationsOf } = require("../test/reliability/fault-scenarios");
 const { CORRUPTIONS } = require("../test/reliability/manifest-corruptions");
 
-const FUNCTIONS = 7;
+const FUNCTIONS = 8;
 const n = (x) => x.toLocaleString("en-US");
 
 async function reliabilityMarkdown() {

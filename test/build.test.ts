@@ -58,7 +58,7 @@ describe("npm run build", () => {
     }
   });
 
-  test("the functions bundle loads in Node with a CustomFunctions shim and registers all seven", () => {
+  test("the functions bundle loads in Node with a CustomFunctions shim and registers all eight", () => {
     const registered: Record<string, (...args: unknown[]) => unknown> = {};
     const sandbox = {
       CustomFunctions: {
@@ -77,6 +77,7 @@ describe("npm run build", () => {
       "INFERENCERATIO",
       "REVENUESHARE",
       "RUNRATE",
+      "SOURCE",
     ]);
     expect(registered.INFERENCERATIO([["Q3 2025"]])).toEqual([
       [expect.closeTo(1.7751824817518, 12)],

@@ -13,6 +13,7 @@ const IDS_IN_ORDER = [
   "REVENUESHARE",
   "RUNRATE",
   "IMPLIEDRATE",
+  "SOURCE",
   "DATASET",
 ];
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
 });
 
 describe("functions.json generated from the JSDoc", () => {
-  test("has the seven ids", () => {
+  test("has the eight ids", () => {
     expect(functions.map((f) => f.id)).toEqual(IDS_IN_ORDER);
   });
 

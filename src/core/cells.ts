@@ -16,6 +16,7 @@ import {
   revenueShare,
   runRate,
 } from "./metrics";
+import { parseField, sourceText } from "./sources";
 import { PeriodTotals, lookupPeriod } from "./totals";
 
 export const BLANK = "";
@@ -32,7 +33,7 @@ function asRows(input: unknown): readonly unknown[][] {
 
 function mapCells<E>(
   input: unknown,
-  f: (cell: unknown) => number | Blank | CoreError,
+  f: (cell: unknown) => number | string | CoreError,
   toError: (e: CoreError) => E
 ): Cell<E>[][] {
   const rows = asRows(input);
@@ -60,9 +61,9 @@ function fillWith<E>(input: unknown, error: CoreError, toError: (e: CoreError) =
  * period (or error) is computed once per call and then looked up. All period functions share
  * this one function literal, which keeps the per-cell call in mapCells cheap.
  */
-function perPeriod(compute: (totals: PeriodTotals) => number | CoreError) {
-  const answers = new Map<PeriodTotals | CoreError, number | CoreError>();
-  return (cell: unknown): number | Blank | CoreError => {
+function perPeriod<T extends number | string>(compute: (totals: PeriodTotals) => T | CoreError) {
+  const answers = new Map<PeriodTotals | CoreError, T | CoreError>();
+  return (cell: unknown): T | Blank | CoreError => {
     const totals = lookupPeriod(cell);
     if (totals === undefined) return BLANK;
     let answer = answers.get(totals);
@@ -151,6 +152,21 @@ export function impliedRateCells<E>(
   return mapCells(
     period,
     perPeriod((t) => impliedRate(t, revenue)),
+    toError
+  );
+}
+
+/** OAI.SOURCE: per cell, who reported the period's figures. */
+export function sourceCells<E>(
+  period: unknown,
+  field: unknown,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  const f = parseField(field);
+  if (typeof f === "object") return fillWith(period, f, toError);
+  return mapCells(
+    period,
+    perPeriod((t) => sourceText(t, f)),
     toError
   );
 }

@@ -8,3 +8,4 @@ export * from "./period";
 export * from "./totals";
 export * from "./table";
 export * from "./sheet-plan";
+export * from "./sources";

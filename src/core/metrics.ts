@@ -95,6 +95,23 @@ export const runRate: Metric = {
   },
 };
 
+/** The share rate at which the implied revenue would equal the inference cost: (share + payments) / cost. */
+export const breakEvenRate: Metric = {
+  id: "breakEvenRate",
+  label: "Break-even share rate",
+  unit: "fraction",
+  numberFormat: "0.0%",
+  compute: (t, a) => {
+    if (!(t.inferenceCost > 0))
+      return coreError("num", "There is no inference cost to break even with.");
+    return excelNumber(
+      (t.revenueShare + a.microsoftPayments) / t.inferenceCost,
+      "The break-even rate"
+    );
+  },
+  formula: (r) => `(${r.revenueShare}+${r.microsoftPayments})/${r.inferenceCost}`,
+};
+
 /** A claimed revenue for a period, in bn USD: a number above 0. */
 export function checkClaimedRevenue(claimedRevenue: unknown): number | CoreError {
   if (claimedRevenue === null || claimedRevenue === undefined || claimedRevenue === "") {

@@ -13,6 +13,7 @@ import {
   inferenceRatioCells,
   revenueShareCells,
   runRateCells,
+  sourceCells,
 } from "../core";
 
 // Read at call time, not import time: outside Excel there is no CustomFunctions global.
@@ -118,6 +119,18 @@ export function runRate(period: any[][], rate?: number, microsoftPayments?: numb
  */
 export function impliedRate(period: any[][], revenue: number): any[][] {
   return impliedRateCells(period, revenue, toExcelError);
+}
+
+/**
+ * Who reported the period's figures and how, with each outlet's total where they disagree. The figures are leaked and unconfirmed.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#oaisource
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "2024", "9M 2025" or "Q3 2025". A range gives a range.
+ * @param {string} [field] "inference", "share" or "revenue" for one figure. Default: all three.
+ * @returns {any[][]} Text naming the sources, e.g. "Inference cost: Ed Zitron, citing internal documents; …".
+ */
+export function source(period: any[][], field?: string): any[][] {
+  return sourceCells(period, field, toExcelError);
 }
 
 /**

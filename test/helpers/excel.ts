@@ -14,6 +14,7 @@ export const EXPORT_NAMES: Record<string, string> = {
   REVENUESHARE: "revenueShare",
   RUNRATE: "runRate",
   IMPLIEDRATE: "impliedRate",
+  SOURCE: "source",
   DATASET: "dataset",
 };
 

@@ -163,6 +163,14 @@ describe(`every OAI function, ${CASES_PER_FUNCTION} generated cases each (seed $
     );
   });
 
+  test("source(range, field)", () => {
+    const field = fc.oneof(
+      optional,
+      fc.constantFrom("inference", "share", "revenue", " Share ", "cost")
+    );
+    run(fc.property(range, field, (input, f) => checkResult(input, oai.source(input, f))) as never);
+  });
+
   test("dataset(headers)", () => {
     run(
       fc.property(optional, (headers) => {
