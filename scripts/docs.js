@@ -47,7 +47,7 @@ function layoutHtml(plan) {
   const computed = computeTable(DEFAULT_ASSUMPTIONS);
   const cols = plan.chart.to.col + 1;
   const widths = Array.from({ length: cols }, (_, c) =>
-    Math.round((plan.table.columnWidths[c] ?? 48) * (4 / 3))
+    Math.round((plan.columnWidths[c] ?? 48) * (4 / 3))
   );
   const { table: t } = plan;
   const rowsHtml = [];

@@ -2,6 +2,13 @@ import { HyperFormula } from "hyperformula";
 import {
   Assumptions,
   DEFAULT_ASSUMPTIONS,
+  PeriodTotals,
+  SENSITIVITY_RATES,
+  breakEvenRate,
+  buildSensitivityPlan,
+  inferenceRatio,
+  localeOf,
+  lookupPeriod,
   PAYMENTS_NAME,
   QUARTERS,
   SHARE_RATE_NAME,
@@ -208,5 +215,146 @@ describe("the sheet plan", () => {
     [16383, "XFD"],
   ])("column %i is %s", (col, letters) => {
     expect(columnLetter(col)).toBe(letters);
+  });
+});
+
+/** The grid's R1C1 formulas at the grid's own cells, and OAILeak[Column] as the Leak sheet's cells. */
+function gridToA1(dataset: SheetPlan, formula: string, row: number, col: number): string {
+  const { headers, headerRow, bodyRows } = dataset.table;
+  const a1 = formula
+    .replace(new RegExp(`${TABLE_NAME}\\[([^\\]#]+)\\]`, "g"), (_, h) => {
+      const c = headers.indexOf(h);
+      if (c < 0) throw new Error(`Unknown column [${h}] in ${formula}`);
+      const l = columnLetter(c);
+      return `${SHEET}!$${l}$${headerRow + 2}:$${l}$${headerRow + 1 + bodyRows}`;
+    })
+    .replace(/(?<![A-Za-z_\d])R(?:\[(-?\d+)\])?C(?:\[(-?\d+)\])?(?![A-Za-z_\d(])/g, (_, dr, dc) => {
+      return `${columnLetter(col + Number(dc ?? 0))}${row + Number(dr ?? 0) + 1}`;
+    });
+  if (/\[|R\[|RC/.test(a1)) throw new Error(`A reference was left: ${a1}`);
+  return a1;
+}
+
+describe("the sensitivity grid's formulas and the core agree (evaluated by HyperFormula)", () => {
+  test.each([
+    ["en", 0],
+    ["en", 0.1],
+    ["de", 0.05],
+  ] as const)("in %s, with %d bn of Microsoft payments per quarter", (locale, payments) => {
+    const dataset = buildSheetPlan({ shareRate: 0.2, microsoftPayments: payments }, locale);
+    const gridPlan = buildSensitivityPlan(locale);
+    const { hf, value: leak } = evaluate(dataset);
+    expect(leak(dataset.table.headerRow + 1, 4)).toBeCloseTo((0.077 + payments) / 0.2, 12); // the dataset itself
+
+    hf.addSheet("Grid");
+    const gridSheet = hf.getSheetId("Grid")!;
+    const contents = Array.from({ length: gridPlan.rows }, () =>
+      Array<string | number | null>(gridPlan.cols).fill(null)
+    );
+    for (const c of gridPlan.cells) {
+      contents[c.row][c.col] =
+        typeof c.content === "string" && c.content.startsWith("=")
+          ? `=${gridToA1(dataset, c.content.slice(1), c.row, c.col)}`
+          : c.content;
+    }
+    hf.setSheetContent(gridSheet, contents);
+    const grid = (row: number, col: number) => hf.getCellValue({ sheet: gridSheet, row, col });
+
+    SENSITIVITY_RATES.forEach((rate, i) => {
+      QUARTERS.forEach((q, j) => {
+        const totals = lookupPeriod(q.label) as PeriodTotals;
+        const expected = inferenceRatio.compute(totals, {
+          shareRate: rate,
+          microsoftPayments: payments,
+        }) as number;
+        expect([rate, q.label, grid(4 + i, 1 + j)]).toEqual([
+          rate,
+          q.label,
+          expect.closeTo(expected, 12),
+        ]);
+      });
+    });
+    QUARTERS.forEach((q, j) => {
+      const totals = lookupPeriod(q.label) as PeriodTotals;
+      const expected = breakEvenRate.compute(totals, {
+        shareRate: 0.2,
+        microsoftPayments: payments,
+      }) as number;
+      expect(grid(4 + SENSITIVITY_RATES.length, 1 + j)).toBeCloseTo(expected, 12);
+    });
+  });
+
+  test("Q2 2025 costs more than its implied revenue at every rate from 10 % to 30 %; Q3 2025 not at 10 %", () => {
+    const q2 = lookupPeriod("Q2 2025") as PeriodTotals;
+    const q3 = lookupPeriod("Q3 2025") as PeriodTotals;
+    const ratio = (t: PeriodTotals, shareRate: number) =>
+      inferenceRatio.compute(t, { shareRate, microsoftPayments: 0 }) as number;
+    expect(SENSITIVITY_RATES.every((r) => ratio(q2, r) > 1)).toBe(true);
+    expect(ratio(q3, 0.1)).toBeLessThan(1);
+  });
+});
+
+describe("the sensitivity plan", () => {
+  const plan = buildSensitivityPlan();
+  test("rates 10 % to 30 % in rows, the seven quarters in columns, the break-even rate below", () => {
+    const at = (r: number, c: number) =>
+      plan.cells.find((x) => x.row === r && x.col === c)?.content;
+    expect(SENSITIVITY_RATES[0]).toBe(0.1);
+    expect(SENSITIVITY_RATES[SENSITIVITY_RATES.length - 1]).toBe(0.3);
+    expect(QUARTERS.map((_, j) => at(3, 1 + j))).toEqual(QUARTERS.map((q) => q.label));
+    expect(SENSITIVITY_RATES.map((_, i) => at(4 + i, 0))).toEqual(SENSITIVITY_RATES);
+    expect(at(4 + SENSITIVITY_RATES.length, 0)).toBe("Break-even share rate");
+  });
+
+  test("a colour scale over the ratios, turning at 1× (cost = revenue), and a name that covers the grid", () => {
+    expect(plan.colorScale).toEqual({ row: 4, col: 1, rows: 9, cols: 7, midpoint: 1 });
+    expect(plan.names).toEqual([
+      expect.objectContaining({
+        name: "OAI_Sensitivity",
+        row: 0,
+        col: 0,
+        rows: plan.rows,
+        cols: plan.cols,
+      }),
+    ]);
+  });
+
+  test("formulas refer to the table's columns by name and to the rate and quarter cells relatively", () => {
+    const cell = plan.cells.find((c) => c.row === 4 && c.col === 1)!;
+    expect(cell.content).toBe(
+      "=INDEX(OAILeak[Inference cost (bn USD)],MATCH(R[-1]C,OAILeak[Quarter],0))/((INDEX(OAILeak[Microsoft revenue share (bn USD)],MATCH(R[-1]C,OAILeak[Quarter],0))+OAI_MicrosoftPayments)/RC[-1])"
+    );
+  });
+});
+
+describe("German labels", () => {
+  const de = buildSheetPlan(DEFAULT_ASSUMPTIONS, "de");
+  test("the sheet, its headers, notes and checks are in German; names, table and ids are not", () => {
+    expect(de.sheetName).toBe("OpenAI-Leak");
+    expect(de.table.headers[0]).toBe("Quartal");
+    expect(de.table.headers[1]).toBe("Inferenzkosten (Mrd. USD)");
+    expect(de.table.name).toBe("OAILeak");
+    expect(de.names.map((n) => n.name)).toEqual(["OAI_ShareRate", "OAI_MicrosoftPayments"]);
+    const texts = de.cells.map((c) => String(c.content)).join(" ");
+    expect(texts).toMatch(/Geleakt und unbestätigt/);
+    expect(texts).toMatch(/Prüfungen/);
+    expect(texts).toMatch(/Summe/);
+    expect(texts).not.toMatch(/Inference cost/);
+  });
+
+  test("German formulas agree with the core as the English ones do", () => {
+    const { value } = evaluate(de);
+    expectAgreement(de, value, DEFAULT_ASSUMPTIONS);
+  });
+
+  test("Excel's display language picks the locale", () => {
+    expect([
+      localeOf("de-DE"),
+      localeOf("de-AT"),
+      localeOf("de"),
+      localeOf("en-US"),
+      localeOf("fr-FR"),
+      localeOf(undefined),
+    ]).toEqual(["de", "de", "de", "en", "en", "en"]);
   });
 });

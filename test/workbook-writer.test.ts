@@ -31,7 +31,7 @@ describe("Insert dataset on a new sheet", () => {
       ok: true,
       action: "inserted",
       sheetName: "OpenAI leak",
-      address: "A1:F21",
+      address: `A1:F${plan.rows}`,
     });
   });
 
@@ -116,7 +116,7 @@ describe("Insert dataset on a new sheet", () => {
       ...fake.state.cell(sheet, rate.row, rate.col),
       value: 0.3,
     });
-    sheet.cells.set("30,1", {
+    sheet.cells.set(`${plan.rows + 5},1`, {
       value: "my note",
       formula: null,
       numberFormat: "General",
@@ -140,7 +140,7 @@ describe("Insert dataset on a new sheet", () => {
     expect(sheet.charts).toHaveLength(1);
     expect(fake.state.names.map((n) => n.name).sort()).toEqual([PAYMENTS_NAME, SHARE_RATE_NAME]);
     expect(fake.state.content("OpenAI leak", rate.row, rate.col)).toBe(0.3);
-    expect(fake.state.content("OpenAI leak", 30, 1)).toBe("my note");
+    expect(fake.state.content("OpenAI leak", plan.rows + 5, 1)).toBe("my note");
     expect(fake.state.content("OpenAI leak", headerRow + 1, 1)).toBe(0.547); // the published figure again
     expect(fake.state.active.name).toBe("OpenAI leak");
   });
@@ -163,7 +163,7 @@ describe("Insert dataset at the selected cell", () => {
       ok: true,
       action: "inserted",
       sheetName: "Data",
-      address: "Data!C5:H25",
+      address: `Data!C5:H${4 + plan.rows}`,
     });
     expect(fake.state.syncs).toBe(2);
     expect(fake.state.sheets).toHaveLength(1);
@@ -185,7 +185,9 @@ describe("Insert dataset at the selected cell", () => {
     const before = fake.state.snapshot();
     const outcome = await insert(fake, atSelection);
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.message).toMatch(/Data!A1:F21 is not empty \(D11 has content\)/);
+    expect(!outcome.ok && outcome.message).toMatch(
+      new RegExp(`Data!A1:F${plan.rows} is not empty \\(D11 has content\\)`)
+    );
     expect(fake.state.snapshot()).toBe(before);
     expect(fake.state.syncs).toBe(1);
   });

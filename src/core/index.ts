@@ -9,3 +9,4 @@ export * from "./totals";
 export * from "./table";
 export * from "./sheet-plan";
 export * from "./sources";
+export * from "./texts";

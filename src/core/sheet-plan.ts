@@ -1,11 +1,20 @@
 /**
- * What "Insert dataset" puts in the workbook, cell by cell, relative to its top-left cell.
- * The task pane's writer follows this plan; the README's layout and the formula checks are
- * generated from it, so none of them can drift from the others.
+ * What the task pane writes into a workbook, cell by cell, relative to the block's top-left cell:
+ * the dataset (Insert dataset) and the sensitivity grid (Insert sensitivity grid). The pane's
+ * writer follows these plans; the README's layout and the formula checks are generated from
+ * them, so none of them can drift from the others.
  */
 import { Assumptions } from "./assumptions";
-import { CAVEAT, COLUMNS, QUARTERS } from "./dataset";
-import { FormulaRefs, impliedRevenue, inferenceCost, inferenceRatio } from "./metrics";
+import { QUARTERS } from "./dataset";
+import {
+  FormulaRefs,
+  breakEvenRate,
+  impliedRevenue,
+  inferenceCost,
+  inferenceRatio,
+} from "./metrics";
+import { quarterChecks, totalChecks } from "./sources";
+import { Locale, SHEET_TEXTS } from "./texts";
 
 export type CellStyle =
   | "title"
@@ -16,12 +25,14 @@ export type CellStyle =
   | "tableHeader"
   | "tableBody"
   | "tableTotal"
-  | "note";
+  | "note"
+  | "gridHeader"
+  | "gridBody";
 
 export interface PlannedCell {
   readonly row: number;
   readonly col: number;
-  /** A number or text, or a formula starting with "=". */
+  /** A number or text, or a formula starting with "=" (R1C1 where the plan says so). */
   readonly content: string | number;
   readonly style: CellStyle;
   readonly numberFormat?: string;
@@ -31,99 +42,83 @@ export interface PlannedName {
   readonly name: string;
   readonly row: number;
   readonly col: number;
+  readonly rows?: number;
+  readonly cols?: number;
   readonly comment: string;
 }
 
-export interface SheetPlan {
+export interface TablePlan {
+  readonly name: string;
+  readonly style: string;
+  readonly headerRow: number;
+  readonly bodyRows: number;
+  readonly totalsRow: number;
+  readonly headers: readonly string[];
+  /** Columns whose body is formulas (the rest are published values). */
+  readonly formulaColumns: readonly number[];
+  readonly numberFormats: readonly string[];
+}
+
+export interface ChartPlan {
+  readonly name: string;
+  readonly title: string;
+  readonly categoryColumn: number;
+  readonly seriesColumns: readonly number[];
+  /** Cells the chart covers: top-left and bottom-right, relative like everything else. */
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
+
+/** A three-colour scale: green below `midpoint`, yellow at it, red above. */
+export interface ColorScalePlan {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly midpoint: number;
+}
+
+export interface BlockPlan {
+  readonly kind: "dataset" | "sensitivity";
+  /** The sheet a fresh insert adds (unless the user picks the selected cell). */
   readonly sheetName: string;
-  /** The block the plan writes: rows × columns from its top-left cell (the chart floats beside it). */
+  /** The block the plan writes: rows × columns from its top-left cell (a chart floats beside it). */
   readonly rows: number;
   readonly cols: number;
   readonly cells: readonly PlannedCell[];
+  /** "A1" formulas (structured references) or "R1C1" (relative references, position-free). */
+  readonly formulaStyle: "A1" | "R1C1";
   readonly names: readonly PlannedName[];
-  readonly table: {
-    readonly name: string;
-    readonly style: string;
-    readonly headerRow: number;
-    readonly bodyRows: number;
-    readonly totalsRow: number;
-    readonly headers: readonly string[];
-    /** Columns whose body is formulas (the rest are published values). */
-    readonly formulaColumns: readonly number[];
-    readonly numberFormats: readonly string[];
-    /** Column widths in points, to fit the numbers under wrapped headers. */
-    readonly columnWidths: readonly number[];
-  };
-  readonly chart: {
-    readonly name: string;
-    readonly title: string;
-    readonly categoryColumn: number;
-    readonly seriesColumns: readonly number[];
-    /** Cells the chart covers: top-left and bottom-right, relative like everything else. */
-    readonly from: { readonly row: number; readonly col: number };
-    readonly to: { readonly row: number; readonly col: number };
-  };
+  /** Column widths in points, to fit the numbers under wrapped headers. */
+  readonly columnWidths: readonly number[];
+  /** How a second insert finds the block: by the table it holds, or by a name that covers it. */
+  readonly anchor:
+    | { readonly kind: "table"; readonly name: string; readonly row: number }
+    | { readonly kind: "name"; readonly name: string };
+  /** Rows (from, to exclusive) that a second insert writes again in place. */
+  readonly refreshRows: readonly { readonly from: number; readonly to: number }[];
+  readonly table?: TablePlan;
+  readonly chart?: ChartPlan;
+  readonly colorScale?: ColorScalePlan;
 }
 
-export const SHEET_NAME = "OpenAI leak";
+export type SheetPlan = BlockPlan & { readonly table: TablePlan; readonly chart: ChartPlan };
+
 export const TABLE_NAME = "OAILeak";
 export const SHARE_RATE_NAME = "OAI_ShareRate";
 export const PAYMENTS_NAME = "OAI_MicrosoftPayments";
+export const SENSITIVITY_NAME = "OAI_Sensitivity";
 export const CHART_NAME = "OAILeakChart";
+/** The English sheet name, kept for callers that do not localise. */
+export const SHEET_NAME = SHEET_TEXTS.en.sheetName;
 
 const RATE_FORMAT = "0.0%";
 const BN_FORMAT = inferenceCost.numberFormat;
+const CHECK_FORMAT = "0.0000";
+const GAP_FORMAT = "+0.0000;-0.0000;0";
 
-const HEADERS = [
-  "Quarter",
-  COLUMNS[0].label,
-  COLUMNS[1].label,
-  "Implied revenue, published (bn USD)",
-  impliedRevenue.label,
-  inferenceRatio.label,
-];
-
-const column = (header: string) => `[@[${header}]]`;
-const totalOf = (header: string) => `${TABLE_NAME}[[#Totals],[${header}]]`;
-
-/** The formula columns, from the one definition of each metric. */
-function rowFormulas(): [string, string] {
-  const refs: FormulaRefs = {
-    inferenceCost: column(HEADERS[1]),
-    revenueShare: column(HEADERS[2]),
-    shareRate: SHARE_RATE_NAME,
-    microsoftPayments: PAYMENTS_NAME,
-  };
-  return [
-    `=${impliedRevenue.formula!(refs)}`,
-    `=${inferenceRatio.formula!({ ...refs, impliedRevenue: column(HEADERS[4]) })}`,
-  ];
-}
-
-function totalsFormulas(): string[] {
-  const ratio = inferenceRatio.formula!({
-    inferenceCost: totalOf(HEADERS[1]),
-    revenueShare: totalOf(HEADERS[2]),
-    shareRate: SHARE_RATE_NAME,
-    microsoftPayments: PAYMENTS_NAME,
-    impliedRevenue: totalOf(HEADERS[4]),
-  });
-  return ["Total", ...HEADERS.slice(1, 5).map((h) => `=SUBTOTAL(109,[${h}])`), `=${ratio}`];
-}
-
-export const REPORTED_BY =
-  "Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times.";
-export const SOURCES_NOTE =
-  "Sources: inference cost and revenue share: Ed Zitron, citing internal documents (also TechCrunch); " +
-  "implied revenue, published: Financial Times, via the German article this add-in is built on.";
-export const MINIMUM_NOTE =
-  "Implied revenue is a minimum: the leaked share is Microsoft's net share, after its payments to OpenAI " +
-  "(about 20 % of Bing and Azure OpenAI revenue), which are excluded unless entered above.";
-export const ROUNDING_NOTE =
-  "The published implied revenue is not exactly 5 × the share (5 × 0.077 = 0.385, published 0.387): " +
-  "the quarters were rounded from more precise figures. Both are kept as published.";
-
-export function buildSheetPlan(assumptions: Assumptions): SheetPlan {
+/** Collects cells; `put` drops the numberFormat key when there is none. */
+function cellList() {
   const cells: PlannedCell[] = [];
   const put = (
     row: number,
@@ -132,15 +127,23 @@ export function buildSheetPlan(assumptions: Assumptions): SheetPlan {
     style: CellStyle,
     numberFormat?: string
   ) => cells.push({ row, col, content, style, ...(numberFormat ? { numberFormat } : {}) });
+  return { cells, put };
+}
 
-  put(0, 0, "OpenAI: inference cost against implied revenue, Q1 2024 – Q3 2025", "title");
-  put(1, 0, `${CAVEAT} ${REPORTED_BY}`, "caveat");
-  put(3, 0, "Assumptions (change them: the table recalculates)", "section");
+export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"): SheetPlan {
+  const text = SHEET_TEXTS[locale];
+  const headers = text.headers;
+  const { cells, put } = cellList();
+
+  put(0, 0, text.title, "title");
+  put(1, 0, `${text.caveat} ${text.reportedBy}`, "caveat");
+  put(3, 0, text.assumptions, "section");
   put(4, 0, assumptions.shareRate, "input", RATE_FORMAT);
-  put(4, 1, "Revenue share rate: the share of OpenAI's revenue paid to Microsoft", "label");
+  put(4, 1, text.rateLabel, "label");
   put(5, 0, assumptions.microsoftPayments, "input", BN_FORMAT);
-  put(5, 1, "Microsoft payments to OpenAI per quarter (bn USD), not in the leaked share", "label");
+  put(5, 1, text.paymentsLabel, "label");
 
+  // The table and its formula columns, from the one definition of each metric.
   const headerRow = 7;
   const numberFormats = [
     "@",
@@ -150,10 +153,17 @@ export function buildSheetPlan(assumptions: Assumptions): SheetPlan {
     impliedRevenue.numberFormat,
     inferenceRatio.numberFormat,
   ];
-  HEADERS.forEach((h, c) => put(headerRow, c, h, "tableHeader"));
-  const [impliedFormula, ratioFormula] = rowFormulas();
+  headers.forEach((h, c) => put(headerRow, c, h, "tableHeader"));
+  const column = (h: string) => `[@[${h}]]`;
+  const rowRefs: FormulaRefs = {
+    inferenceCost: column(headers[1]),
+    revenueShare: column(headers[2]),
+    shareRate: SHARE_RATE_NAME,
+    microsoftPayments: PAYMENTS_NAME,
+  };
+  const impliedFormula = `=${impliedRevenue.formula!(rowRefs)}`;
+  const ratioFormula = `=${inferenceRatio.formula!({ ...rowRefs, impliedRevenue: column(headers[4]) })}`;
   QUARTERS.forEach((q, i) => {
-    const row = headerRow + 1 + i;
     const contents = [
       q.label,
       q.inferenceCost,
@@ -162,24 +172,53 @@ export function buildSheetPlan(assumptions: Assumptions): SheetPlan {
       impliedFormula,
       ratioFormula,
     ];
-    contents.forEach((content, c) => put(row, c, content, "tableBody", numberFormats[c]));
+    contents.forEach((content, c) =>
+      put(headerRow + 1 + i, c, content, "tableBody", numberFormats[c])
+    );
   });
   const totalsRow = headerRow + 1 + QUARTERS.length;
-  totalsFormulas().forEach((content, c) =>
-    put(totalsRow, c, content, "tableTotal", numberFormats[c])
-  );
+  const totalOf = (h: string) => `${TABLE_NAME}[[#Totals],[${h}]]`;
+  const totalRatio = inferenceRatio.formula!({
+    inferenceCost: totalOf(headers[1]),
+    revenueShare: totalOf(headers[2]),
+    shareRate: SHARE_RATE_NAME,
+    microsoftPayments: PAYMENTS_NAME,
+    impliedRevenue: totalOf(headers[4]),
+  });
+  [
+    text.total,
+    ...headers.slice(1, 5).map((h) => `=SUBTOTAL(109,[${h}])`),
+    `=${totalRatio}`,
+  ].forEach((content, c) => put(totalsRow, c, content, "tableTotal", numberFormats[c]));
 
   const notesRow = totalsRow + 2;
-  put(notesRow, 0, "Notes", "section");
-  [SOURCES_NOTE, MINIMUM_NOTE, ROUNDING_NOTE].forEach((note, i) =>
+  put(notesRow, 0, text.notes, "section");
+  [text.sourcesNote, text.minimumNote, text.roundingNote].forEach((note, i) =>
     put(notesRow + 1 + i, 0, note, "note")
   );
 
+  // The reconciliation, as values: each stated figure against the quarters, nothing corrected.
+  const checksRow = notesRow + 5;
+  put(checksRow, 0, text.checks, "section");
+  text.checkHeaders.forEach((h, c) => put(checksRow + 1, c, h, "gridHeader"));
+  const checks = [...totalChecks(), ...quarterChecks()];
+  checks.forEach((check, i) => {
+    const row = checksRow + 2 + i;
+    put(row, 0, text.checkName(check), "gridBody");
+    put(row, 1, check.stated, "gridBody", CHECK_FORMAT);
+    put(row, 2, check.computed, "gridBody", CHECK_FORMAT);
+    put(row, 3, check.gap, "gridBody", GAP_FORMAT);
+    put(row, 4, check.withinRounding ? text.yes : text.no, "gridBody");
+  });
+  const rows = checksRow + 2 + checks.length;
+
   return {
-    sheetName: SHEET_NAME,
-    rows: notesRow + 4,
-    cols: HEADERS.length,
+    kind: "dataset",
+    sheetName: text.sheetName,
+    rows,
+    cols: headers.length,
     cells,
+    formulaStyle: "A1",
     names: [
       {
         name: SHARE_RATE_NAME,
@@ -194,24 +233,119 @@ export function buildSheetPlan(assumptions: Assumptions): SheetPlan {
         comment: "Microsoft's payments to OpenAI per quarter, bn USD",
       },
     ],
+    columnWidths: [60, 80, 96, 96, 96, 64],
+    anchor: { kind: "table", name: TABLE_NAME, row: headerRow },
+    refreshRows: [
+      { from: headerRow, to: totalsRow },
+      { from: checksRow, to: rows },
+    ],
     table: {
       name: TABLE_NAME,
       style: "TableStyleMedium2",
       headerRow,
       bodyRows: QUARTERS.length,
       totalsRow,
-      headers: HEADERS,
+      headers,
       formulaColumns: [4, 5],
       numberFormats,
-      columnWidths: [60, 80, 96, 96, 96, 64],
     },
     chart: {
       name: CHART_NAME,
-      title: "Inference cost and implied revenue at the assumptions (bn USD)",
+      title: text.chartTitle,
       categoryColumn: 0,
       seriesColumns: [1, 4],
-      from: { row: 3, col: HEADERS.length + 1 },
-      to: { row: totalsRow, col: HEADERS.length + 8 },
+      from: { row: 3, col: headers.length + 1 },
+      to: { row: totalsRow, col: headers.length + 8 },
+    },
+  };
+}
+
+/** The share rates of the sensitivity grid's rows: 10 % to 30 % in steps of 2.5 %. */
+export const SENSITIVITY_RATES: readonly number[] = [
+  0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3,
+];
+
+/**
+ * Inference ratios by share rate (rows) and quarter (columns), and the break-even rate per
+ * quarter, as formulas over the table OAILeak. R1C1 references make the block position-free.
+ */
+export function buildSensitivityPlan(locale: Locale = "en"): BlockPlan {
+  const text = SHEET_TEXTS[locale];
+  const [quarterHeader, costHeader, shareHeader] = text.headers;
+  const { cells, put } = cellList();
+  const headerRow = 3;
+  const firstRateRow = headerRow + 1;
+  const breakEvenRow = firstRateRow + SENSITIVITY_RATES.length;
+
+  put(0, 0, text.gridTitle, "title");
+  put(1, 0, text.gridNote, "note");
+  put(headerRow, 0, text.gridCorner, "gridHeader");
+  QUARTERS.forEach((q, i) => put(headerRow, 1 + i, q.label, "gridHeader"));
+
+  /** The row's rate and the column's quarter, looked up in the table by its label. */
+  const refs = (row: number, col: number): FormulaRefs => {
+    const quarter = `R[${headerRow - row}]C`;
+    const look = (header: string) =>
+      `INDEX(${TABLE_NAME}[${header}],MATCH(${quarter},${TABLE_NAME}[${quarterHeader}],0))`;
+    return {
+      inferenceCost: look(costHeader),
+      revenueShare: look(shareHeader),
+      shareRate: `RC[${-col}]`,
+      microsoftPayments: PAYMENTS_NAME,
+    };
+  };
+  SENSITIVITY_RATES.forEach((rate, i) => {
+    const row = firstRateRow + i;
+    put(row, 0, rate, "gridHeader", RATE_FORMAT);
+    QUARTERS.forEach((_, q) =>
+      put(
+        row,
+        1 + q,
+        `=${inferenceRatio.formula!(refs(row, 1 + q))}`,
+        "gridBody",
+        inferenceRatio.numberFormat
+      )
+    );
+  });
+  put(breakEvenRow, 0, text.breakEven, "gridHeader");
+  QUARTERS.forEach((_, q) =>
+    put(
+      breakEvenRow,
+      1 + q,
+      `=${breakEvenRate.formula!(refs(breakEvenRow, 1 + q))}`,
+      "gridBody",
+      RATE_FORMAT
+    )
+  );
+  const rows = breakEvenRow + 1;
+  const cols = 1 + QUARTERS.length;
+
+  return {
+    kind: "sensitivity",
+    sheetName: text.gridSheetName,
+    rows,
+    cols,
+    cells,
+    formulaStyle: "R1C1",
+    names: [
+      {
+        name: SENSITIVITY_NAME,
+        row: 0,
+        col: 0,
+        rows,
+        cols,
+        comment: "The sensitivity grid (inference ratio by share rate and quarter)",
+      },
+    ],
+    columnWidths: [96, ...QUARTERS.map(() => 56)],
+    anchor: { kind: "name", name: SENSITIVITY_NAME },
+    refreshRows: [{ from: 0, to: rows }],
+    colorScale: {
+      row: firstRateRow,
+      col: 1,
+      rows: SENSITIVITY_RATES.length,
+      cols: QUARTERS.length,
+      midpoint: 1,
     },
   };
 }
@@ -222,4 +356,17 @@ export function columnLetter(col: number): string {
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** "='OpenAI leak'!$A$1:$H$14" (a defined name's formula) to its sheet and top-left cell. */
+export function parseReference(
+  formula: string
+): { sheet: string; row: number; col: number } | undefined {
+  const m =
+    /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?[A-Z]{1,3}\$?\d+)?$/.exec(
+      formula.trim()
+    );
+  if (!m) return undefined;
+  const col = [...m[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), row: Number(m[4]) - 1, col };
 }

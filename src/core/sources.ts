@@ -133,7 +133,11 @@ export function sourceOf(period: unknown, field: Field | "all"): string | CoreEr
 
 /** One reconciliation: a stated figure against the published quarters. */
 export interface Check {
+  /** In English; the sheet names it in its own language from `subject`. */
   readonly what: string;
+  readonly subject:
+    | { readonly kind: "total"; readonly field: Field; readonly period: string }
+    | { readonly kind: "quarter"; readonly quarter: string };
   readonly stated: number;
   readonly computed: number;
   readonly gap: number;
@@ -155,11 +159,18 @@ const exactDifference = (a: number, b: number) =>
   (Math.round(a * IN_TENTHS_OF_A_MILLION) - Math.round(b * IN_TENTHS_OF_A_MILLION)) /
   IN_TENTHS_OF_A_MILLION;
 
-function check(what: string, stated: number, computed: number, allowance: number): Check {
+function check(
+  what: string,
+  subject: Check["subject"],
+  stated: number,
+  computed: number,
+  allowance: number
+): Check {
   const gap = exactDifference(computed, stated);
   const tolerance = toFifteenDigits(allowance);
   return {
     what,
+    subject,
     stated,
     computed,
     gap,
@@ -179,7 +190,14 @@ export function totalChecks(): Check[] {
           ? totals.revenueShare
           : totals.impliedRevenuePublished;
     const allowance = 0.5 * 10 ** -t.decimals + totals.quarterCount * HALF_UNIT;
-    return check(`${fieldLabel[t.field]}, ${t.period}`, t.figures[0].value, computed, allowance);
+    const subject = { kind: "total" as const, field: t.field, period: t.period };
+    return check(
+      `${fieldLabel[t.field]}, ${t.period}`,
+      subject,
+      t.figures[0].value,
+      computed,
+      allowance
+    );
   });
 }
 
@@ -189,6 +207,7 @@ export function quarterChecks(): Check[] {
     // The implied figure and the share are each rounded to ±0.0005; the share counts five times.
     check(
       `${q.label}: implied revenue against 5 × share`,
+      { kind: "quarter", quarter: q.label },
       q.impliedRevenuePublished,
       toFifteenDigits(5 * q.revenueShare),
       HALF_UNIT + 5 * HALF_UNIT

@@ -1,25 +1,33 @@
 /*
- * Inserts the dataset into the workbook as the sheet plan describes, in two round trips:
- * one sync reads what exists (sheets, the table, the names, the target cells), one writes.
+ * Inserts a block — the dataset, or the sensitivity grid — as its plan describes, in two round
+ * trips: one sync reads what exists (sheets, tables, names, the target cells), one writes.
  * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
- * insert refreshes the existing table in place instead of adding another.
+ * insert refreshes the block in place instead of adding another. If Excel fails half-way,
+ * what the failed batch wrote is taken back.
  */
 import {
   Assumptions,
+  BlockPlan,
   CellStyle,
+  Locale,
   PlannedCell,
-  SHEET_NAME,
-  SheetPlan,
   TABLE_NAME,
+  buildSensitivityPlan,
   buildSheetPlan,
   columnLetter,
+  parseReference,
 } from "../core";
 
 export type Placement = "newSheet" | "selection";
+export type BlockKind = "dataset" | "sensitivity";
 
 export interface InsertRequest {
+  /** What to insert; the dataset unless said otherwise. */
+  readonly what?: BlockKind;
   readonly placement: Placement;
   readonly assumptions: Assumptions;
+  /** The language of the labels written; English unless said otherwise. */
+  readonly locale?: Locale;
 }
 
 export type InsertOutcome =
@@ -34,11 +42,27 @@ export type InsertOutcome =
 /** Cell (row, col) of the plan, `rows` × `cols` large, as an Excel range. */
 type PlanRange = (row: number, col: number, rows?: number, cols?: number) => Excel.Range;
 
+export function planFor(request: InsertRequest): BlockPlan {
+  return request.what === "sensitivity"
+    ? buildSensitivityPlan(request.locale)
+    : buildSheetPlan(request.assumptions, request.locale);
+}
+
 const INPUT_FILL = "#FFCC99"; // Excel's own "Input" cell style
 const INPUT_FONT = "#3F3F76";
 const INPUT_BORDER = "#7F7F7F";
 const CAVEAT_COLOUR = "#C50F1F"; // Fluent 2 red: the figures are unconfirmed
 const NOTE_COLOUR = "#616161";
+const HEADER_FILL = "#DDEBF7";
+const GRID_BORDER = "#BFBFBF";
+
+function box(r: Excel.Range, colour: string): void {
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+    const border = r.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = colour;
+  }
+}
 
 const FORMATS: Partial<Record<CellStyle, (r: Excel.Range) => void>> = {
   title: (r) => {
@@ -55,21 +79,23 @@ const FORMATS: Partial<Record<CellStyle, (r: Excel.Range) => void>> = {
   input: (r) => {
     r.format.fill.color = INPUT_FILL;
     r.format.font.color = INPUT_FONT;
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
-      const border = r.format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.color = INPUT_BORDER;
-    }
+    box(r, INPUT_BORDER);
   },
   note: (r) => {
     r.format.font.italic = true;
     r.format.font.color = NOTE_COLOUR;
   },
+  gridHeader: (r) => {
+    r.format.font.bold = true;
+    r.format.fill.color = HEADER_FILL;
+    box(r, GRID_BORDER);
+  },
+  gridBody: (r) => box(r, GRID_BORDER),
 };
 
 /** Rows × columns of `fill`, with the plan's cells put in by `pick` (undefined leaves `fill`). */
 function grid<T>(
-  plan: SheetPlan,
+  plan: BlockPlan,
   fill: T,
   pick: (cell: PlannedCell) => T | undefined,
   rows = plan.rows,
@@ -85,10 +111,18 @@ function grid<T>(
   return out;
 }
 
-const isTableFormula = (plan: SheetPlan, cell: PlannedCell) =>
+/** Formulas in the table's body and totals use its columns, so they wait for the table. */
+const isTableFormula = (plan: BlockPlan, cell: PlannedCell) =>
+  plan.table !== undefined &&
   cell.row > plan.table.headerRow &&
+  cell.row <= plan.table.totalsRow &&
   typeof cell.content === "string" &&
   cell.content.startsWith("=");
+
+function setContents(range: Excel.Range, plan: BlockPlan, contents: (string | number)[][]): void {
+  if (plan.formulaStyle === "R1C1") range.formulasR1C1 = contents;
+  else range.formulas = contents;
+}
 
 interface WhatExists {
   readonly sheets: Excel.WorksheetCollection;
@@ -107,7 +141,7 @@ interface WhatExists {
 /** Round trip 1: queue every read, then one sync. */
 async function readWhatExists(
   context: Excel.RequestContext,
-  plan: SheetPlan,
+  plan: BlockPlan,
   placement: Placement
 ): Promise<WhatExists> {
   const wb = context.workbook;
@@ -124,9 +158,7 @@ async function readWhatExists(
       .getResizedRange(plan.rows - 1, plan.cols - 1)
       .load("address, rowIndex, columnIndex, valueTypes");
     const charts = sheet.charts.load("items/name");
-    const columns = plan.table.columnWidths.map((_, c) =>
-      block.getCell(0, c).format.load("columnWidth")
-    );
+    const columns = plan.columnWidths.map((_, c) => block.getCell(0, c).format.load("columnWidth"));
     const tablesInBlock = block.getTables(false).load("items/name");
     target = { sheet, block, tablesInBlock, charts, columns };
   }
@@ -134,10 +166,10 @@ async function readWhatExists(
   return { sheets, tables, names, structure, target };
 }
 
-function freeSheetName(sheets: Excel.WorksheetCollection): string {
+function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  let name = SHEET_NAME;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SHEET_NAME} (${n})`;
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
   return name;
 }
 
@@ -155,100 +187,108 @@ function firstFilledCell(block: Excel.Range): string | undefined {
 const protectedSheetMessage = (name: string) =>
   `The sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and click Insert again.`;
 
-/** The whole block, formatted, the table, its formulas and totals, the names and the chart. */
+function addColorScale(at: PlanRange, plan: BlockPlan): void {
+  const cs = plan.colorScale;
+  if (!cs) return;
+  const range = at(cs.row, cs.col, cs.rows, cs.cols);
+  range.conditionalFormats.clearAll();
+  range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+    minimum: { type: "LowestValue", color: "#63BE7B" },
+    midpoint: { type: "Number", formula: String(cs.midpoint), color: "#FFEB84" },
+    maximum: { type: "HighestValue", color: "#F8696B" },
+  };
+}
+
+/** A fresh block: its cells, formatted; its names; and the table, chart or colour scale it has. */
 function writeBlock(
   wb: Excel.Workbook,
   sheet: Excel.Worksheet,
   at: PlanRange,
-  plan: SheetPlan,
+  plan: BlockPlan,
   existingNames: readonly Excel.NamedItem[],
   currentWidths: readonly number[]
 ): void {
-  const { table: t } = plan;
-  // Values and text everywhere; the table's formulas wait for the table (they use its columns).
-  at(0, 0, plan.rows, plan.cols).formulas = grid(plan, "" as string | number, (c) =>
-    isTableFormula(plan, c) ? undefined : c.content
+  setContents(
+    at(0, 0, plan.rows, plan.cols),
+    plan,
+    grid(plan, "" as string | number, (c) => (isTableFormula(plan, c) ? undefined : c.content))
   );
   for (const n of plan.names) {
     if (existingNames.find((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
-    wb.names.add(n.name, at(n.row, n.col), n.comment);
+    wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   }
 
-  const table = sheet.tables.add(at(t.headerRow, 0, 1 + t.bodyRows, plan.cols), true);
-  table.name = t.name;
-  table.style = t.style;
-  const bodyFormulas = grid(
-    plan,
-    "",
-    (c) => (isTableFormula(plan, c) ? String(c.content) : undefined),
-    t.bodyRows,
-    t.headerRow + 1
-  );
-  const first = Math.min(...t.formulaColumns);
-  at(t.headerRow + 1, first, t.bodyRows, t.formulaColumns.length).formulas = bodyFormulas.map((r) =>
-    r.slice(first, first + t.formulaColumns.length)
-  );
-  table.showTotals = true;
-  at(t.totalsRow, 0, 1, plan.cols).formulas = grid(
-    plan,
-    "",
-    (c) => String(c.content),
-    1,
-    t.totalsRow
-  );
+  const t = plan.table;
+  if (t) {
+    const table = sheet.tables.add(at(t.headerRow, 0, 1 + t.bodyRows, plan.cols), true);
+    table.name = t.name;
+    table.style = t.style;
+    const first = Math.min(...t.formulaColumns);
+    at(t.headerRow + 1, first, t.bodyRows, t.formulaColumns.length).formulas = grid(
+      plan,
+      "",
+      (c) => (isTableFormula(plan, c) ? String(c.content) : undefined),
+      t.bodyRows,
+      t.headerRow + 1
+    ).map((r) => r.slice(first, first + t.formulaColumns.length));
+    table.showTotals = true;
+    at(t.totalsRow, 0, 1, plan.cols).formulas = grid(
+      plan,
+      "",
+      (c) => String(c.content),
+      1,
+      t.totalsRow
+    );
+    const header = at(t.headerRow, 0, 1, plan.cols);
+    header.format.wrapText = true;
+    header.format.verticalAlignment = "Top";
+  }
   at(0, 0, plan.rows, plan.cols).numberFormat = grid(plan, "General", (c) => c.numberFormat);
-
   for (const cell of plan.cells) FORMATS[cell.style]?.(at(cell.row, cell.col));
   // Widen to fit, never narrow: on the user's sheet, narrowing could hide their other cells.
-  t.columnWidths.forEach((width, c) => {
+  plan.columnWidths.forEach((width, c) => {
     if (width > (currentWidths[c] ?? 0)) at(0, c).format.columnWidth = width;
   });
-  const header = at(t.headerRow, 0, 1, plan.cols);
-  header.format.wrapText = true;
-  header.format.verticalAlignment = "Top";
 
-  const chart = sheet.charts.add(
-    "ColumnClustered",
-    at(t.headerRow, 0, 1 + t.bodyRows, 2),
-    "Columns"
-  );
-  chart.name = plan.chart.name;
-  chart.title.text = plan.chart.title;
-  const revenue = chart.series.add(t.headers[plan.chart.seriesColumns[1]]);
-  revenue.setValues(at(t.headerRow + 1, plan.chart.seriesColumns[1], t.bodyRows, 1));
-  revenue.setXAxisValues(at(t.headerRow + 1, plan.chart.categoryColumn, t.bodyRows, 1));
-  chart.setPosition(
-    at(plan.chart.from.row, plan.chart.from.col),
-    at(plan.chart.to.row, plan.chart.to.col)
-  );
+  const chart = plan.chart;
+  if (t && chart) {
+    const added = sheet.charts.add(
+      "ColumnClustered",
+      at(t.headerRow, 0, 1 + t.bodyRows, 2),
+      "Columns"
+    );
+    added.name = chart.name;
+    added.title.text = chart.title;
+    const revenue = added.series.add(t.headers[chart.seriesColumns[1]]);
+    revenue.setValues(at(t.headerRow + 1, chart.seriesColumns[1], t.bodyRows, 1));
+    revenue.setXAxisValues(at(t.headerRow + 1, chart.categoryColumn, t.bodyRows, 1));
+    added.setPosition(at(chart.from.row, chart.from.col), at(chart.to.row, chart.to.col));
+  }
+  addColorScale(at, plan);
 }
 
 /**
- * A second insert: the published rows and formulas again, in place; the user's inputs stay.
- * A name the user deleted comes back at its input cell. Returns the names it adds.
+ * A second insert: the plan's refreshable rows again, in place; the user's inputs stay. A name
+ * the user deleted comes back where the plan puts it. Returns the names it adds.
  */
-function refreshTable(
+function refreshBlock(
   wb: Excel.Workbook,
-  plan: SheetPlan,
+  at: PlanRange,
+  plan: BlockPlan,
   existingNames: readonly Excel.NamedItem[]
 ): string[] {
-  const table = wb.tables.getItem(TABLE_NAME);
-  const origin = table.getHeaderRowRange().getCell(0, 0);
-  const at: PlanRange = (row, col, rows = 1, cols = 1) =>
-    origin.getOffsetRange(row - plan.table.headerRow, col).getResizedRange(rows - 1, cols - 1);
   const missing = plan.names.filter((n) => !existingNames.some((e) => e.name === n.name));
-  // Names first and the rows in one write last: a batch failing before that write changed nothing
-  // that taking back the names does not restore.
-  for (const n of missing) wb.names.add(n.name, at(n.row, n.col), n.comment);
-  const { headerRow, bodyRows } = plan.table;
-  at(headerRow, 0, 1 + bodyRows, plan.cols).formulas = grid(
-    plan,
-    "" as string | number,
-    (c) => c.content,
-    1 + bodyRows,
-    headerRow
-  );
-  table.worksheet.activate();
+  // Names and the colour scale first, the rows last: a batch failing before the rows changed
+  // nothing that taking back the names and applying the scale again does not restore.
+  for (const n of missing) wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
+  addColorScale(at, plan);
+  for (const { from, to } of plan.refreshRows) {
+    setContents(
+      at(from, 0, to - from, plan.cols),
+      plan,
+      grid(plan, "" as string | number, (c) => c.content, to - from, from)
+    );
+  }
   return missing.map((n) => n.name);
 }
 
@@ -256,7 +296,7 @@ function refreshTable(
 export type InsertAttempt =
   | {
       readonly kind: "fresh";
-      readonly plan: SheetPlan;
+      readonly plan: BlockPlan;
       readonly newSheet?: string;
       readonly block?: {
         readonly sheet: string;
@@ -270,31 +310,92 @@ export type InsertAttempt =
       /** Names that existed before (with their references), to put back. */
       readonly previousNames: readonly { readonly name: string; readonly formula: string }[];
     }
-  | { readonly kind: "refresh"; readonly plan: SheetPlan; readonly namesAdded: readonly string[] };
+  | {
+      readonly kind: "refresh";
+      readonly plan: BlockPlan;
+      readonly namesAdded: readonly string[];
+      /** Where a block found by its name is, to apply its colour scale again. */
+      readonly at?: { readonly sheet: string; readonly row: number; readonly col: number };
+    };
+
+/** Where a previous insert of this block is, if it is still there. */
+function findExisting(
+  exists: WhatExists,
+  plan: BlockPlan,
+  existingNames: readonly Excel.NamedItem[]
+):
+  | {
+      sheetName: string;
+      at: (wb: Excel.Workbook) => PlanRange;
+      address: string;
+      origin?: { sheet: string; row: number; col: number };
+    }
+  | undefined {
+  const anchor = plan.anchor;
+  if (anchor.kind === "table") {
+    const table = exists.tables.items.find((t) => t.name === anchor.name);
+    if (!table) return undefined;
+    return {
+      sheetName: table.worksheet.name,
+      address: anchor.name,
+      at: (wb) => {
+        const origin = wb.tables.getItem(anchor.name).getHeaderRowRange().getCell(0, 0);
+        return (row, col, rows = 1, cols = 1) =>
+          origin.getOffsetRange(row - anchor.row, col).getResizedRange(rows - 1, cols - 1);
+      },
+    };
+  }
+  const name = existingNames.find((n) => n.name === anchor.name);
+  const ref = name && parseReference(name.formula);
+  if (!ref || !exists.sheets.items.some((s) => s.name === ref.sheet)) return undefined;
+  return {
+    sheetName: ref.sheet,
+    origin: ref,
+    address: `${ref.sheet}!${columnLetter(ref.col)}${ref.row + 1}`,
+    at: (wb) => {
+      const sheet = wb.worksheets.getItem(ref.sheet);
+      return (row, col, rows = 1, cols = 1) =>
+        sheet.getRangeByIndexes(ref.row + row, ref.col + col, rows, cols);
+    },
+  };
+}
 
 /**
- * Inserts (or refreshes) the dataset. Expects to run inside `Excel.run`; `onAttempt` hears what
- * the insert is about to write, before the writing sync.
+ * Inserts (or refreshes) a block. Expects to run inside `Excel.run`; `onAttempt` hears what the
+ * insert is about to write, before the writing sync.
  */
 export async function insertDataset(
   context: Excel.RequestContext,
   request: InsertRequest,
   onAttempt: (attempt: InsertAttempt) => void = () => undefined
 ): Promise<InsertOutcome> {
-  const plan = buildSheetPlan(request.assumptions);
+  const plan = planFor(request);
   const exists = await readWhatExists(context, plan, request.placement);
   const wb = context.workbook;
   const existingNames = exists.names.filter((n) => !n.isNullObject);
   const sheetProtected = new Map(exists.sheets.items.map((s) => [s.name, s.protection.protected]));
 
-  const existingTable = exists.tables.items.find((t) => t.name === TABLE_NAME);
-  if (existingTable) {
-    const sheetName = existingTable.worksheet.name;
-    if (sheetProtected.get(sheetName))
-      return { ok: false, message: protectedSheetMessage(sheetName) };
-    onAttempt({ kind: "refresh", plan, namesAdded: refreshTable(wb, plan, existingNames) });
+  if (plan.kind === "sensitivity" && !exists.tables.items.some((t) => t.name === TABLE_NAME)) {
+    return {
+      ok: false,
+      message: `The grid is computed from the table ${TABLE_NAME}: click Insert dataset first, then insert the grid.`,
+    };
+  }
+
+  const existing = findExisting(exists, plan, existingNames);
+  if (existing) {
+    if (sheetProtected.get(existing.sheetName))
+      return { ok: false, message: protectedSheetMessage(existing.sheetName) };
+    const namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames);
+    onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin });
+    wb.worksheets.getItem(existing.sheetName).activate();
     await context.sync();
-    return { ok: true, action: "refreshed", sheetName, address: TABLE_NAME };
+    return {
+      ok: true,
+      action: "refreshed",
+      sheetName: existing.sheetName,
+      address: existing.address,
+    };
   }
 
   let sheet: Excel.Worksheet;
@@ -306,17 +407,18 @@ export async function insertDataset(
     sheetName = exists.target.sheet.name;
     if (exists.target.sheet.protection.protected)
       return { ok: false, message: protectedSheetMessage(sheetName) };
+    const room = `Select a cell with ${plan.rows} empty rows × ${plan.cols} columns below and to the right of it.`;
     if (tablesInBlock.items.length > 0) {
       return {
         ok: false,
-        message: `${block.address} overlaps the table "${tablesInBlock.items[0].name}". Select a cell with ${plan.rows} empty rows × ${plan.cols} columns below and to the right of it.`,
+        message: `${block.address} overlaps the table "${tablesInBlock.items[0].name}". ${room}`,
       };
     }
     const filled = firstFilledCell(block);
     if (filled) {
       return {
         ok: false,
-        message: `${block.address} is not empty (${filled} has content). Nothing was written: select a cell with ${plan.rows} empty rows × ${plan.cols} columns below and to the right of it.`,
+        message: `${block.address} is not empty (${filled} has content). Nothing was written: ${room.charAt(0).toLowerCase()}${room.slice(1)}`,
       };
     }
     sheet = wb.worksheets.getActiveWorksheet();
@@ -333,7 +435,7 @@ export async function insertDataset(
           "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) or insert at the selected cell.",
       };
     }
-    sheetName = freeSheetName(exists.sheets);
+    sheetName = freeSheetName(exists.sheets, plan.sheetName);
     sheet = wb.worksheets.add(sheetName);
     at = (row, col, rows = 1, cols = 1) => sheet.getRangeByIndexes(row, col, rows, cols);
     address = `A1:${columnLetter(plan.cols - 1)}${plan.rows}`;
@@ -384,6 +486,15 @@ export async function undoInsert(
   if (attempt.kind === "refresh") {
     await context.sync();
     for (const n of names) if (!n.isNullObject) n.delete();
+    const origin = attempt.at;
+    if (origin) {
+      const sheet = wb.worksheets.getItem(origin.sheet);
+      addColorScale(
+        (row, col, rows = 1, cols = 1) =>
+          sheet.getRangeByIndexes(origin.row + row, origin.col + col, rows, cols),
+        plan
+      );
+    }
     await context.sync();
     return;
   }

@@ -40,6 +40,13 @@ export interface SheetState {
   cells: Map<string, CellState>;
   charts: ChartState[];
   columnWidths: Map<number, number>;
+  conditionalFormats: ConditionalFormatState[];
+}
+
+export interface ConditionalFormatState {
+  box: Box;
+  type: string;
+  criteria?: unknown;
 }
 
 export interface TableState {
@@ -148,6 +155,7 @@ export class FakeWorkbookState {
       cells: new Map(),
       charts: [],
       columnWidths: new Map(),
+      conditionalFormats: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -194,6 +202,7 @@ export class FakeWorkbookState {
         cells: [...s.cells.entries()].sort(),
         charts: s.charts.map((c) => c.name),
         columnWidths: [...s.columnWidths.entries()].sort(),
+        conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, box: a1(f.box) })),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({ name: n.name, at: a1(n.box) })),
@@ -576,6 +585,56 @@ export class Range extends Proxy {
       });
     });
   }
+  /** R1C1 formulas are kept as written, marked, since the fake does not calculate either way. */
+  set formulasR1C1(v: Scalar[][]) {
+    this.write(() => {
+      const g = grid(this.checkedBox(), v, "formulasR1C1");
+      this.update((c, i, j) => {
+        const f = g[i][j];
+        if (typeof f === "string" && f.startsWith("=")) {
+          c.formula = `R1C1:${f}`;
+          c.value = 0;
+        } else {
+          c.formula = null;
+          c.value = f;
+        }
+      });
+    });
+  }
+  get conditionalFormats() {
+    const context = this.context;
+    const boxOf = () => this.checkedBox();
+    return {
+      add: (type: string) => {
+        let created: ConditionalFormatState | undefined;
+        context.enqueue(() => {
+          const b = boxOf();
+          checkWritable(b);
+          created = { box: b, type };
+          b.sheet.conditionalFormats.push(created);
+        });
+        return {
+          colorScale: {
+            set criteria(criteria: unknown) {
+              context.enqueue(() => {
+                if (!created)
+                  throw new FakeRichApiError("ItemNotFound", "No such conditional format.");
+                created.criteria = criteria;
+              });
+            },
+          },
+        };
+      },
+      clearAll: () =>
+        context.enqueue(() => {
+          const b = boxOf();
+          checkWritable(b);
+          b.sheet.conditionalFormats = b.sheet.conditionalFormats.filter(
+            (f) => !overlaps(f.box, b)
+          );
+        }),
+    };
+  }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
@@ -639,6 +698,7 @@ export class Range extends Proxy {
       const b = this.checkedBox();
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
+      b.sheet.conditionalFormats = b.sheet.conditionalFormats.filter((f) => !overlaps(f.box, b));
     });
   }
   select(): void {

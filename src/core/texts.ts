@@ -1,0 +1,160 @@
+/**
+ * The words the add-in writes into a workbook, in English and German. Function ids, the OAI
+ * namespace, defined names and the table name stay the same in both, so a workbook made in one
+ * language works in the other.
+ */
+import { CAVEAT } from "./dataset";
+import { Check, Field } from "./sources";
+
+export type Locale = "en" | "de";
+
+/** Excel's display language ("de-DE", "de-AT", …) or a browser's, to the add-in's locale. */
+export function localeOf(tag: string | null | undefined): Locale {
+  return /^de(\b|-|_)/i.test(tag ?? "") ? "de" : "en";
+}
+
+export interface SheetTexts {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly caveat: string;
+  readonly reportedBy: string;
+  readonly assumptions: string;
+  readonly rateLabel: string;
+  readonly paymentsLabel: string;
+  /** Quarter, inference cost, share, implied published, implied at assumptions, ratio. */
+  readonly headers: readonly [string, string, string, string, string, string];
+  readonly total: string;
+  readonly notes: string;
+  readonly sourcesNote: string;
+  readonly minimumNote: string;
+  readonly roundingNote: string;
+  readonly chartTitle: string;
+  readonly checks: string;
+  readonly checkHeaders: readonly [string, string, string, string, string];
+  readonly yes: string;
+  readonly no: string;
+  readonly checkName: (c: Check) => string;
+  readonly gridSheetName: string;
+  readonly gridTitle: string;
+  readonly gridNote: string;
+  readonly gridCorner: string;
+  readonly breakEven: string;
+}
+
+const EN_FIELDS: Record<Field, string> = {
+  inference: "Inference cost",
+  share: "Microsoft revenue share",
+  revenue: "Implied revenue (published)",
+};
+const DE_FIELDS: Record<Field, string> = {
+  inference: "Inferenzkosten",
+  share: "Microsoft-Umsatzbeteiligung",
+  revenue: "Impliziter Umsatz (veröffentlicht)",
+};
+
+export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
+  en: {
+    sheetName: "OpenAI leak",
+    title: "OpenAI: inference cost against implied revenue, Q1 2024 – Q3 2025",
+    caveat: CAVEAT,
+    reportedBy: "Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times.",
+    assumptions: "Assumptions (change them: the table recalculates)",
+    rateLabel: "Revenue share rate: the share of OpenAI's revenue paid to Microsoft",
+    paymentsLabel: "Microsoft payments to OpenAI per quarter (bn USD), not in the leaked share",
+    headers: [
+      "Quarter",
+      "Inference cost (bn USD)",
+      "Microsoft revenue share (bn USD)",
+      "Implied revenue, published (bn USD)",
+      "Implied revenue at assumptions (bn USD)",
+      "Inference ratio",
+    ],
+    total: "Total",
+    notes: "Notes",
+    sourcesNote:
+      "Sources: inference cost and revenue share: Ed Zitron, citing internal documents (also TechCrunch); " +
+      "implied revenue, published: Financial Times, via the German article this add-in is built on.",
+    minimumNote:
+      "Implied revenue is a minimum: the leaked share is Microsoft's net share, after its payments to OpenAI " +
+      "(about 20 % of Bing and Azure OpenAI revenue), which are excluded unless entered above.",
+    roundingNote:
+      "The published implied revenue is not exactly 5 × the share (5 × 0.077 = 0.385, published 0.387): " +
+      "the quarters were rounded from more precise figures. Both are kept as published.",
+    chartTitle: "Inference cost and implied revenue at the assumptions (bn USD)",
+    checks: "Checks: the published figures against each other (nothing here is corrected)",
+    checkHeaders: [
+      "Check",
+      "Stated (bn USD)",
+      "From the quarters (bn USD)",
+      "Gap (bn USD)",
+      "Explained by rounding",
+    ],
+    yes: "yes",
+    no: "no",
+    checkName: (c) =>
+      c.subject.kind === "total"
+        ? `${EN_FIELDS[c.subject.field]}, ${c.subject.period}: article against the sum of the quarters`
+        : `${c.subject.quarter}: published implied revenue against 5 × share`,
+    gridSheetName: "OpenAI sensitivity",
+    gridTitle:
+      "Sensitivity: inference cost as a multiple of implied revenue, by share rate and quarter",
+    gridNote:
+      "Each cell: inference cost ÷ implied revenue at that share rate (Microsoft's payments from OAI_MicrosoftPayments). Red: costs exceed revenue.",
+    gridCorner: "Share rate",
+    breakEven: "Break-even share rate",
+  },
+  de: {
+    sheetName: "OpenAI-Leak",
+    title: "OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, Q1 2024 – Q3 2025",
+    caveat:
+      "Geleakt und unbestätigt: Weder OpenAI noch Microsoft haben diese Zahlen bestätigt (Microsoft zur FT: " +
+      "„die Zahlen stimmen nicht ganz“). Der implizite Umsatz ist ein Minimum: Der Anteil ist Microsofts " +
+      "Nettoanteil nach seinen Zahlungen an OpenAI.",
+    reportedBy: "Berichtet von Ed Zitron (interne Dokumente), TechCrunch und der Financial Times.",
+    assumptions: "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
+    rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",
+    paymentsLabel:
+      "Zahlungen von Microsoft an OpenAI je Quartal (Mrd. USD), nicht im geleakten Anteil",
+    headers: [
+      "Quartal",
+      "Inferenzkosten (Mrd. USD)",
+      "Microsoft-Umsatzbeteiligung (Mrd. USD)",
+      "Impliziter Umsatz, veröffentlicht (Mrd. USD)",
+      "Impliziter Umsatz bei den Annahmen (Mrd. USD)",
+      "Inferenzquote",
+    ],
+    total: "Summe",
+    notes: "Hinweise",
+    sourcesNote:
+      "Quellen: Inferenzkosten und Umsatzbeteiligung: Ed Zitron unter Berufung auf interne Dokumente (auch TechCrunch); " +
+      "impliziter Umsatz, veröffentlicht: Financial Times, über den deutschen Artikel, auf dem dieses Add-in beruht.",
+    minimumNote:
+      "Der implizite Umsatz ist ein Minimum: Der geleakte Anteil ist Microsofts Nettoanteil nach seinen Zahlungen an OpenAI " +
+      "(etwa 20 % der Umsätze mit Bing und Azure OpenAI), die nur eingerechnet werden, wenn Sie sie oben eintragen.",
+    roundingNote:
+      "Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil (5 × 0,077 = 0,385, veröffentlicht 0,387): " +
+      "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
+    chartTitle: "Inferenzkosten und impliziter Umsatz bei den Annahmen (Mrd. USD)",
+    checks: "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
+    checkHeaders: [
+      "Prüfung",
+      "Angegeben (Mrd. USD)",
+      "Aus den Quartalen (Mrd. USD)",
+      "Abweichung (Mrd. USD)",
+      "Durch Rundung erklärt",
+    ],
+    yes: "ja",
+    no: "nein",
+    checkName: (c) =>
+      c.subject.kind === "total"
+        ? `${DE_FIELDS[c.subject.field]}, ${c.subject.period}: Artikel gegen Summe der Quartale`
+        : `${c.subject.quarter}: veröffentlichter impliziter Umsatz gegen 5 × Anteil`,
+    gridSheetName: "OpenAI-Sensitivität",
+    gridTitle:
+      "Sensitivität: Inferenzkosten als Vielfaches des impliziten Umsatzes, nach Umsatzbeteiligung und Quartal",
+    gridNote:
+      "Jede Zelle: Inferenzkosten ÷ impliziter Umsatz bei dieser Umsatzbeteiligung (Microsofts Zahlungen aus OAI_MicrosoftPayments). Rot: Die Kosten übersteigen den Umsatz.",
+    gridCorner: "Umsatzbeteiligung",
+    breakEven: "Umsatzbeteiligung für Kostendeckung",
+  },
+};
