@@ -4,6 +4,7 @@ import {
   QUARTERS,
   SHARE_RATE_NAME,
   TABLE_NAME,
+  buildSensitivityPlan,
   buildSheetPlan,
 } from "../src/core";
 import { InsertRequest, describeExcelError, runInsert } from "../src/taskpane/workbook-writer";
@@ -310,5 +311,96 @@ describe("when Excel says no", () => {
     expect(describeExcelError(new Error("boom"))).toMatch(
       /could not insert the data\. Please click Insert again/
     );
+  });
+});
+
+describe("Insert sensitivity grid", () => {
+  const gridRequest: InsertRequest = {
+    what: "sensitivity",
+    placement: "newSheet",
+    assumptions: DEFAULT_ASSUMPTIONS,
+  };
+  const gridPlan = buildSensitivityPlan();
+
+  test("needs the dataset first, and says so", async () => {
+    const fake = createFakeExcel();
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, gridRequest);
+    expect(!outcome.ok && outcome.message).toMatch(/click Insert dataset first/);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test('adds the sheet "OpenAI sensitivity": formulas over OAILeak, a colour scale, a name, in 2 round trips', async () => {
+    const fake = createFakeExcel();
+    await insert(fake, newSheet);
+    fake.state.syncs = 0;
+    expect(await insert(fake, gridRequest)).toEqual({
+      ok: true,
+      action: "inserted",
+      sheetName: "OpenAI sensitivity",
+      address: `A1:H${gridPlan.rows}`,
+    });
+    expect(fake.state.syncs).toBe(2);
+    const sheet = fake.state.sheet("OpenAI sensitivity")!;
+    expect(fake.state.content("OpenAI sensitivity", 4, 0)).toBe(0.1);
+    expect(fake.state.content("OpenAI sensitivity", 4, 1)).toMatch(
+      /^R1C1:=INDEX\(OAILeak\[Inference cost \(bn USD\)\]/
+    );
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.conditionalFormats[0]).toMatchObject({
+      type: "ColorScale",
+      box: { row: 4, col: 1, rows: 9, cols: 7 },
+    });
+    expect(sheet.conditionalFormats[0].criteria).toMatchObject({
+      midpoint: { type: "Number", formula: "1" },
+    });
+    expect(fake.state.names.find((n) => n.name === "OAI_Sensitivity")!.box).toMatchObject({
+      row: 0,
+      col: 0,
+      rows: gridPlan.rows,
+      cols: 8,
+    });
+    expect(fake.state.active.name).toBe("OpenAI sensitivity");
+  });
+
+  test("again: refreshed in place, where the user moved it — no second grid, colour scale or name", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 30, col: 10 } });
+    await insert(fake, newSheet);
+    fake.state.active = fake.state.sheets[0];
+    fake.state.selection = { row: 30, col: 10 };
+    expect(await insert(fake, { ...gridRequest, placement: "selection" })).toMatchObject({
+      ok: true,
+      sheetName: "Data",
+    });
+    const data = fake.state.sheet("Data")!;
+    data.cells.set("30,9", { value: "mine", formula: null, numberFormat: "General", format: {} });
+    fake.state.syncs = 0;
+    expect(await insert(fake, gridRequest)).toMatchObject({
+      ok: true,
+      action: "refreshed",
+      sheetName: "Data",
+      address: "Data!K31",
+    });
+    expect(fake.state.syncs).toBe(2);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Data", "OpenAI leak"]);
+    expect(data.conditionalFormats).toHaveLength(1);
+    expect(fake.state.names.filter((n) => n.name === "OAI_Sensitivity")).toHaveLength(1);
+    expect(fake.state.content("Data", 30, 9)).toBe("mine");
+  });
+
+  test("in German: the German sheet and labels, the same names", async () => {
+    const fake = createFakeExcel();
+    await insert(fake, { ...newSheet, locale: "de" });
+    expect(await insert(fake, { ...gridRequest, locale: "de" })).toMatchObject({
+      ok: true,
+      sheetName: "OpenAI-Sensitivität",
+    });
+    expect(fake.state.content("OpenAI-Leak", 7, 0)).toBe("Quartal");
+    expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Umsatzbeteiligung");
+    expect(fake.state.names.map((n) => n.name).sort()).toEqual([
+      "OAI_MicrosoftPayments",
+      "OAI_Sensitivity",
+      "OAI_ShareRate",
+    ]);
   });
 });

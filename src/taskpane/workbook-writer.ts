@@ -56,15 +56,22 @@ const NOTE_COLOUR = "#616161";
 const HEADER_FILL = "#DDEBF7";
 const GRID_BORDER = "#BFBFBF";
 
-function box(r: Excel.Range, colour: string): void {
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+/** A thin border around every cell of a rows × cols range (inside edges only where there are some). */
+function box(r: Excel.Range, colour: string, rows = 1, cols = 1): void {
+  // Strings, not Excel.BorderIndex: the writer must not touch the Excel global (tests run without it).
+  type Edge =
+    "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+  const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rows > 1) edges.push("InsideHorizontal");
+  if (cols > 1) edges.push("InsideVertical");
+  for (const edge of edges) {
     const border = r.format.borders.getItem(edge);
     border.style = "Continuous";
     border.color = colour;
   }
 }
 
-const FORMATS: Partial<Record<CellStyle, (r: Excel.Range) => void>> = {
+const FORMATS: Partial<Record<CellStyle, (r: Excel.Range, rows: number, cols: number) => void>> = {
   title: (r) => {
     r.format.font.size = 16;
     r.format.font.bold = true;
@@ -76,22 +83,54 @@ const FORMATS: Partial<Record<CellStyle, (r: Excel.Range) => void>> = {
   section: (r) => {
     r.format.font.bold = true;
   },
-  input: (r) => {
+  input: (r, rows, cols) => {
     r.format.fill.color = INPUT_FILL;
     r.format.font.color = INPUT_FONT;
-    box(r, INPUT_BORDER);
+    box(r, INPUT_BORDER, rows, cols);
   },
   note: (r) => {
     r.format.font.italic = true;
     r.format.font.color = NOTE_COLOUR;
   },
-  gridHeader: (r) => {
+  gridHeader: (r, rows, cols) => {
     r.format.font.bold = true;
     r.format.fill.color = HEADER_FILL;
-    box(r, GRID_BORDER);
+    box(r, GRID_BORDER, rows, cols);
   },
-  gridBody: (r) => box(r, GRID_BORDER),
+  gridBody: (r, rows, cols) => box(r, GRID_BORDER, rows, cols),
 };
+
+/**
+ * The plan's styled cells as few rectangles as possible (runs along a row, then runs of equal
+ * rows), so that formatting a block queues a few dozen operations, not one per cell.
+ */
+export function styleRectangles(
+  plan: BlockPlan
+): { style: CellStyle; row: number; col: number; rows: number; cols: number }[] {
+  const runs: { style: CellStyle; row: number; col: number; rows: number; cols: number }[] = [];
+  const cells = [...plan.cells]
+    .filter((c) => FORMATS[c.style])
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.style === c.style && last.row === c.row && last.col + last.cols === c.col)
+      last.cols++;
+    else runs.push({ style: c.style, row: c.row, col: c.col, rows: 1, cols: 1 });
+  }
+  const merged: typeof runs = [];
+  for (const run of runs) {
+    const above = merged.find(
+      (m) =>
+        m.style === run.style &&
+        m.col === run.col &&
+        m.cols === run.cols &&
+        m.row + m.rows === run.row
+    );
+    if (above) above.rows++;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
 
 /** Rows × columns of `fill`, with the plan's cells put in by `pick` (undefined leaves `fill`). */
 function grid<T>(
@@ -244,7 +283,8 @@ function writeBlock(
     header.format.verticalAlignment = "Top";
   }
   at(0, 0, plan.rows, plan.cols).numberFormat = grid(plan, "General", (c) => c.numberFormat);
-  for (const cell of plan.cells) FORMATS[cell.style]?.(at(cell.row, cell.col));
+  for (const r of styleRectangles(plan))
+    FORMATS[r.style]?.(at(r.row, r.col, r.rows, r.cols), r.rows, r.cols);
   // Widen to fit, never narrow: on the user's sheet, narrowing could hide their other cells.
   plan.columnWidths.forEach((width, c) => {
     if (width > (currentWidths[c] ?? 0)) at(0, c).format.columnWidth = width;

@@ -100,6 +100,29 @@ const editedLeakCells: UserCell[] = [
   { sheet: "OpenAI leak", row: 30, col: 7, value: "my note" },
 ];
 
+const grid: InsertRequest = {
+  what: "sensitivity",
+  placement: "newSheet",
+  assumptions: DEFAULT_ASSUMPTIONS,
+};
+
+/** The workbook after the dataset, ready for the grid (optionally with a grid already there). */
+async function withDataset(gridToo: boolean): Promise<FakeExcel> {
+  const fake = userWorkbook({ row: 40, col: 8 });
+  for (const request of gridToo
+    ? [newSheet, { ...grid, placement: "selection" as const }]
+    : [newSheet]) {
+    fake.state.active = fake.state.sheets[0];
+    fake.state.selection = { row: 40, col: 8 };
+    const outcome = await insert(fake, request);
+    if (!outcome.ok) throw new Error(outcome.message);
+  }
+  fake.state.active = fake.state.sheets[0];
+  fake.state.syncs = 0;
+  fake.state.operations = 0;
+  return fake;
+}
+
 export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   {
     name: "insert on a new sheet",
@@ -118,6 +141,18 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     request: newSheet,
     setup: () => insertedAndEdited(false),
     userCells: [...USER_CELLS, ...editedLeakCells],
+  },
+  {
+    name: "sensitivity grid on a new sheet",
+    request: grid,
+    setup: () => withDataset(false),
+    userCells: USER_CELLS,
+  },
+  {
+    name: "sensitivity grid again, where the user put it (refresh)",
+    request: grid,
+    setup: () => withDataset(true),
+    userCells: USER_CELLS,
   },
   {
     name: "insert again after the user deleted a name",
