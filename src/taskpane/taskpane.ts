@@ -1,11 +1,20 @@
 /*
- * The task pane: shows the data's headline at the pane's assumptions and inserts the dataset.
- * A thin shell: numbers come from the core (through ./view), workbook writes from ./workbook-writer.
- * Text goes in with textContent only, never innerHTML.
+ * The task pane: the data's headline at the pane's assumptions, the checks, and the two inserts.
+ * A thin shell: numbers come from the core (through ./view), words from ./strings, workbook
+ * writes from ./workbook-writer. Text goes in with textContent only, never innerHTML.
  */
-import { Assumptions, CAVEAT, DEFAULT_ASSUMPTIONS } from "../core";
-import { HeadlineRow, headline, readPayments, readShareRate } from "./view";
-import { Placement, runInsert } from "./workbook-writer";
+import { Assumptions, DEFAULT_ASSUMPTIONS, Locale, SHEET_TEXTS, localeOf } from "../core";
+import { PANE_STRINGS } from "./strings";
+import {
+  HeadlineRow,
+  altmanLine,
+  checkLines,
+  headline,
+  readPayments,
+  readShareRate,
+  spreadLines,
+} from "./view";
+import { BlockKind, Placement, runInsert } from "./workbook-writer";
 
 const REQUIRED_SET = { name: "ExcelApi", version: "1.9" };
 
@@ -21,21 +30,26 @@ const ui = {
   headlineSentence: byId("headline-sentence"),
   quartersBody: byId<HTMLTableSectionElement>("quarters-body"),
   quartersTotal: byId<HTMLTableSectionElement>("quarters-total"),
+  altman: byId("altman"),
   shareRate: byId<HTMLInputElement>("share-rate"),
   shareRateError: byId("share-rate-error"),
   payments: byId<HTMLInputElement>("payments"),
   paymentsError: byId("payments-error"),
+  checks: byId<HTMLUListElement>("checks"),
+  spreads: byId<HTMLUListElement>("spreads"),
   insertSection: byId("insert-section"),
-  insert: byId<HTMLButtonElement>("insert"),
-  insertLabel: byId("insert-label"),
+  buttons: [byId<HTMLButtonElement>("insert"), byId<HTMLButtonElement>("insert-grid")],
   status: byId("status"),
 };
 
+let locale: Locale = localeOf(navigator.language);
 let assumptions: Assumptions = DEFAULT_ASSUMPTIONS;
 let inputsValid = true;
 let busy = false;
 /** Why inserting is not possible here, or undefined when it is. */
-let cannotInsert: string | undefined = "Checking for Excel…";
+let cannotInsert: string | undefined = PANE_STRINGS[locale].checking;
+
+const strings = () => PANE_STRINGS[locale];
 
 function setStatus(text: string, kind: "info" | "error" | "done" = "info"): void {
   ui.status.textContent = text;
@@ -57,12 +71,55 @@ function tableRow(cells: HeadlineRow): HTMLTableRowElement {
   return tr;
 }
 
-function renderHeadline(a: Assumptions): void {
-  const h = headline(a);
+function listItem(text: string): HTMLLIElement {
+  const li = document.createElement("li");
+  li.textContent = text;
+  return li;
+}
+
+function renderHeadline(): void {
+  const h = headline(assumptions, locale);
   ui.headlineValue.textContent = h.value;
   ui.headlineSentence.textContent = h.sentence;
   ui.quartersBody.replaceChildren(...h.rows.map(tableRow));
   ui.quartersTotal.replaceChildren(tableRow(h.total));
+}
+
+function renderChecks(): void {
+  ui.checks.replaceChildren(
+    ...checkLines(locale).map((c) => {
+      const li = document.createElement("li");
+      li.className = c.withinRounding ? "ok" : "off";
+      const mark = document.createElement("span");
+      mark.className = "mark";
+      mark.setAttribute("aria-hidden", "true");
+      mark.textContent = c.withinRounding ? "✓" : "!";
+      const text = document.createElement("span");
+      const verdict = document.createElement("span");
+      verdict.className = "verdict";
+      verdict.textContent = ` — ${c.verdict}`;
+      text.append(c.text, verdict);
+      li.append(mark, text);
+      return li;
+    })
+  );
+  ui.spreads.replaceChildren(...spreadLines(locale).map(listItem));
+}
+
+/** Every word of the pane in the current locale. */
+function renderTexts(): void {
+  const s = strings();
+  document.documentElement.lang = s.lang;
+  document.title = s.static.title;
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
+    const text = s.static[el.dataset.i18n!];
+    if (text !== undefined) el.textContent = text;
+  }
+  ui.caveat.textContent = SHEET_TEXTS[locale].caveat;
+  ui.altman.textContent = altmanLine(locale);
+  renderHeadline();
+  renderChecks();
+  onAssumptionsInput();
 }
 
 function showFieldError(
@@ -75,21 +132,21 @@ function showFieldError(
   error.textContent = message ?? "";
 }
 
-function updateInsertButton(): void {
-  ui.insert.disabled = busy || !inputsValid || cannotInsert !== undefined;
+function updateButtons(): void {
+  for (const b of ui.buttons) b.disabled = busy || !inputsValid || cannotInsert !== undefined;
 }
 
 function onAssumptionsInput(): void {
-  const rate = readShareRate(ui.shareRate.value);
-  const payments = readPayments(ui.payments.value);
+  const rate = readShareRate(ui.shareRate.value, locale);
+  const payments = readPayments(ui.payments.value, locale);
   showFieldError(ui.shareRate, ui.shareRateError, rate.ok ? undefined : rate.message);
   showFieldError(ui.payments, ui.paymentsError, payments.ok ? undefined : payments.message);
   inputsValid = rate.ok && payments.ok;
   if (rate.ok && payments.ok) {
     assumptions = { shareRate: rate.value, microsoftPayments: payments.value };
-    renderHeadline(assumptions);
+    renderHeadline();
   }
-  updateInsertButton();
+  updateButtons();
 }
 
 function placement(): Placement {
@@ -97,63 +154,65 @@ function placement(): Placement {
   return checked?.value === "selection" ? "selection" : "newSheet";
 }
 
-async function onInsert(): Promise<void> {
-  if (busy || ui.insert.disabled) return;
+async function onInsert(button: HTMLButtonElement): Promise<void> {
+  if (busy || button.disabled) return;
+  const what = button.dataset.what as BlockKind;
   busy = true;
-  updateInsertButton();
+  updateButtons();
   ui.insertSection.setAttribute("aria-busy", "true");
-  ui.insertLabel.textContent = "Inserting…";
-  setStatus("Inserting the dataset…");
+  button.setAttribute("aria-busy", "true");
+  setStatus(strings().inserting);
   try {
     const outcome = await runInsert((batch) => Excel.run(batch), {
+      what,
       placement: placement(),
       assumptions,
+      locale,
     });
     if (outcome.ok) {
-      const what = outcome.action === "refreshed" ? "Refreshed the table" : "Inserted the dataset";
-      setStatus(
-        `${what} on "${outcome.sheetName}" (${outcome.address}). Change the orange input cells to recalculate.`,
-        "done"
-      );
+      const say = outcome.action === "refreshed" ? strings().refreshed : strings().inserted;
+      setStatus(say(what, outcome.sheetName, outcome.address), "done");
     } else {
       setStatus(outcome.message, "error");
     }
   } finally {
     busy = false;
     ui.insertSection.removeAttribute("aria-busy");
-    ui.insertLabel.textContent = "Insert dataset";
-    updateInsertButton();
+    button.removeAttribute("aria-busy");
+    updateButtons();
   }
 }
 
 function whyInsertingIsUnavailable(info: { host: Office.HostType | null }): string | undefined {
-  if (info.host !== Office.HostType.Excel) {
-    return "Inserting needs Excel: open this pane from Excel (Home › Leak figures). The figures above work anywhere.";
-  }
+  if (info.host !== Office.HostType.Excel) return strings().needsExcel;
   if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
-    return `This version of Excel lacks ${REQUIRED_SET.name} ${REQUIRED_SET.version}, which inserting needs. Update Excel, or use Excel on the web. The OAI functions still work.`;
+    return strings().lacksApi(`${REQUIRED_SET.name} ${REQUIRED_SET.version}`);
   }
   return undefined;
 }
 
 function start(): void {
-  ui.caveat.textContent = CAVEAT;
-  renderHeadline(assumptions);
   ui.shareRate.addEventListener("input", onAssumptionsInput);
   ui.payments.addEventListener("input", onAssumptionsInput);
-  ui.insert.addEventListener("click", () => void onInsert());
-  updateInsertButton();
+  for (const b of ui.buttons) b.addEventListener("click", () => void onInsert(b));
+  renderTexts();
 
   if (typeof Office === "undefined") {
-    cannotInsert =
-      "Inserting needs Excel: Office's script did not load here. The figures above work anywhere.";
+    cannotInsert = strings().noOfficeScript;
     setStatus(cannotInsert);
+    updateButtons();
     return;
   }
   void Office.onReady((info) => {
+    // In Excel, its display language decides; in a browser, the browser's.
+    const excelLanguage = info.host ? Office.context.displayLanguage : undefined;
+    if (excelLanguage && localeOf(excelLanguage) !== locale) {
+      locale = localeOf(excelLanguage);
+      renderTexts();
+    }
     cannotInsert = whyInsertingIsUnavailable(info);
     setStatus(cannotInsert ?? "");
-    updateInsertButton();
+    updateButtons();
   });
 }
 

@@ -223,8 +223,60 @@ function firstFilledCell(block: Excel.Range): string | undefined {
   return undefined;
 }
 
-const protectedSheetMessage = (name: string) =>
-  `The sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and click Insert again.`;
+/** What the writer tells the user, in English and German. */
+const MESSAGES = {
+  en: {
+    protectedSheet: (name: string) =>
+      `The sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and click Insert again.`,
+    room: (rows: number, cols: number) =>
+      `select a cell with ${rows} empty rows × ${cols} columns below and to the right of it.`,
+    overlaps: (address: string, table: string, room: string) =>
+      `${address} overlaps the table "${table}". Nothing was written: ${room}`,
+    notEmpty: (address: string, cell: string, room: string) =>
+      `${address} is not empty (${cell} has content). Nothing was written: ${room}`,
+    structure:
+      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) or insert at the selected cell.",
+    datasetFirst: `The grid is computed from the table ${TABLE_NAME}: click Insert dataset first, then insert the grid.`,
+    editMode: "Excel is editing a cell. Press Enter or Esc to finish, then click Insert again.",
+    accessDenied:
+      "Excel refused the change: the sheet or the workbook is protected. Unprotect it and click Insert again.",
+    invalidSelection: "Select a cell (not a chart or shape) and click Insert again.",
+    invalidArgument: (detail: string) =>
+      `Excel refused the change${detail ? `: ${detail}` : ""}. If you chose "at the selected cell", leave room below and to the right of it.`,
+    failed: (code: string) =>
+      `Excel could not insert the data${code ? ` (${code})` : ""}. Please click Insert again.`,
+    undone: " Nothing was changed.",
+    notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
+  },
+  de: {
+    protectedSheet: (name: string) =>
+      `Das Blatt „${name}“ ist geschützt. Heben Sie den Schutz auf (Überprüfen › Blattschutz aufheben) und klicken Sie erneut auf Einfügen.`,
+    room: (rows: number, cols: number) =>
+      `Wählen Sie eine Zelle mit ${rows} leeren Zeilen × ${cols} Spalten darunter und rechts davon.`,
+    overlaps: (address: string, table: string, room: string) =>
+      `${address} überschneidet die Tabelle „${table}“. Nichts wurde geschrieben: ${room}`,
+    notEmpty: (address: string, cell: string, room: string) =>
+      `${address} ist nicht leer (${cell} hat Inhalt). Nichts wurde geschrieben: ${room}`,
+    structure:
+      "Die Struktur der Arbeitsmappe ist geschützt, daher kann kein Blatt hinzugefügt werden. Heben Sie den Schutz auf (Überprüfen › Arbeitsmappe schützen) oder fügen Sie an der markierten Zelle ein.",
+    datasetFirst: `Das Raster wird aus der Tabelle ${TABLE_NAME} berechnet: Klicken Sie zuerst auf „Datensatz einfügen“, dann fügen Sie das Raster ein.`,
+    editMode:
+      "Excel bearbeitet gerade eine Zelle. Drücken Sie Eingabe oder Esc und klicken Sie dann erneut auf Einfügen.",
+    accessDenied:
+      "Excel hat die Änderung abgelehnt: Das Blatt oder die Arbeitsmappe ist geschützt. Heben Sie den Schutz auf und klicken Sie erneut auf Einfügen.",
+    invalidSelection:
+      "Markieren Sie eine Zelle (kein Diagramm, keine Form) und klicken Sie erneut auf Einfügen.",
+    invalidArgument: (detail: string) =>
+      `Excel hat die Änderung abgelehnt${detail ? `: ${detail}` : ""}. Wenn Sie „An der markierten Zelle“ gewählt haben, lassen Sie darunter und rechts davon Platz.`,
+    failed: (code: string) =>
+      `Excel konnte die Daten nicht einfügen${code ? ` (${code})` : ""}. Bitte klicken Sie erneut auf Einfügen.`,
+    undone: " Es wurde nichts geändert.",
+    notUndone:
+      " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",
+  },
+};
+
+const messages = (request: InsertRequest) => MESSAGES[request.locale ?? "en"];
 
 function addColorScale(at: PlanRange, plan: BlockPlan): void {
   const cs = plan.colorScale;
@@ -410,6 +462,7 @@ export async function insertDataset(
   onAttempt: (attempt: InsertAttempt) => void = () => undefined
 ): Promise<InsertOutcome> {
   const plan = planFor(request);
+  const say = messages(request);
   const exists = await readWhatExists(context, plan, request.placement);
   const wb = context.workbook;
   const existingNames = exists.names.filter((n) => !n.isNullObject);
@@ -418,14 +471,14 @@ export async function insertDataset(
   if (plan.kind === "sensitivity" && !exists.tables.items.some((t) => t.name === TABLE_NAME)) {
     return {
       ok: false,
-      message: `The grid is computed from the table ${TABLE_NAME}: click Insert dataset first, then insert the grid.`,
+      message: say.datasetFirst,
     };
   }
 
   const existing = findExisting(exists, plan, existingNames);
   if (existing) {
     if (sheetProtected.get(existing.sheetName))
-      return { ok: false, message: protectedSheetMessage(existing.sheetName) };
+      return { ok: false, message: say.protectedSheet(existing.sheetName) };
     const namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames);
     onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin });
     wb.worksheets.getItem(existing.sheetName).activate();
@@ -446,21 +499,13 @@ export async function insertDataset(
     const { block, tablesInBlock } = exists.target;
     sheetName = exists.target.sheet.name;
     if (exists.target.sheet.protection.protected)
-      return { ok: false, message: protectedSheetMessage(sheetName) };
-    const room = `Select a cell with ${plan.rows} empty rows × ${plan.cols} columns below and to the right of it.`;
+      return { ok: false, message: say.protectedSheet(sheetName) };
+    const room = say.room(plan.rows, plan.cols);
     if (tablesInBlock.items.length > 0) {
-      return {
-        ok: false,
-        message: `${block.address} overlaps the table "${tablesInBlock.items[0].name}". ${room}`,
-      };
+      return { ok: false, message: say.overlaps(block.address, tablesInBlock.items[0].name, room) };
     }
     const filled = firstFilledCell(block);
-    if (filled) {
-      return {
-        ok: false,
-        message: `${block.address} is not empty (${filled} has content). Nothing was written: ${room.charAt(0).toLowerCase()}${room.slice(1)}`,
-      };
-    }
+    if (filled) return { ok: false, message: say.notEmpty(block.address, filled, room) };
     sheet = wb.worksheets.getActiveWorksheet();
     const top = block.rowIndex;
     const left = block.columnIndex;
@@ -469,11 +514,7 @@ export async function insertDataset(
     address = block.address;
   } else {
     if (exists.structure.protected) {
-      return {
-        ok: false,
-        message:
-          "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) or insert at the selected cell.",
-      };
+      return { ok: false, message: say.structure };
     }
     sheetName = freeSheetName(exists.sheets, plan.sheetName);
     sheet = wb.worksheets.add(sheetName);
@@ -573,19 +614,20 @@ export async function undoInsert(
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** A plain sentence for what Excel refused. */
-export function describeExcelError(error: unknown): string {
+export function describeExcelError(error: unknown, locale: Locale = "en"): string {
+  const say = MESSAGES[locale];
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return "Excel is editing a cell. Press Enter or Esc to finish, then click Insert again.";
+      return say.editMode;
     case "AccessDenied":
-      return "Excel refused the change: the sheet or the workbook is protected. Unprotect it and click Insert again.";
+      return say.accessDenied;
     case "InvalidSelection":
-      return "Select a cell (not a chart or shape) and click Insert again.";
+      return say.invalidSelection;
     case "InvalidArgument":
-      return `Excel refused the change${(error as Error).message ? `: ${(error as Error).message}` : ""}. If you chose "at the selected cell", leave room below and to the right of it.`;
+      return say.invalidArgument((error as Error).message ?? "");
     default:
-      return `Excel could not insert the data${code ? ` (${code})` : ""}. Please click Insert again.`;
+      return say.failed(code ?? "");
   }
 }
 
@@ -603,9 +645,10 @@ export async function runInsert(run: ExcelRun, request: InsertRequest): Promise<
         () => false
       );
     }
-    const state = undone
-      ? " Nothing was changed."
-      : " Part of the data may have been written: undo it with Ctrl+Z.";
-    return { ok: false, message: describeExcelError(error) + state };
+    const say = messages(request);
+    return {
+      ok: false,
+      message: describeExcelError(error, request.locale) + (undone ? say.undone : say.notUndone),
+    };
   }
 }

@@ -7,10 +7,12 @@ import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
+import { DEFAULT_ASSUMPTIONS, buildSheetPlan } from "../../src/core";
 import * as ts from "typescript";
 
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
 
+const DATASET_ROWS = buildSheetPlan(DEFAULT_ASSUMPTIONS).rows;
 const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 const artifacts = path.join(root, "test-artifacts");
@@ -27,6 +29,7 @@ const describeBrowser = haveChromium ? describe : describe.skip;
 function fakeOfficeScript(options: {
   delayMs: number;
   requirementSets?: Record<string, number>;
+  displayLanguage?: string;
 }): string {
   const source = fs.readFileSync(path.join(root, "test", "helpers", "fake-excel.ts"), "utf8");
   const js = ts.transpileModule(source, {
@@ -42,7 +45,7 @@ function fakeOfficeScript(options: {
   } };
   window.Office = {
     HostType: { Excel: "Excel" },
-    context: { requirements: fake.requirements },
+    context: { requirements: fake.requirements, displayLanguage: ${JSON.stringify(options.displayLanguage ?? "en-US")} },
     onReady: function (cb) {
       var info = { host: "Excel", platform: "PC" };
       return Promise.resolve(info).then(function (i) { if (cb) cb(i); return i; });
@@ -68,9 +71,10 @@ describeBrowser("the task pane in chromium", () => {
   /** A page at `width` px whose office.js is the real one (from node_modules) or `officeScript`. */
   async function openPane(
     width: number,
-    officeScript?: string
+    officeScript?: string,
+    locale = "en-US"
   ): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("console", (m) => {
@@ -166,7 +170,11 @@ describeBrowser("the task pane in chromium", () => {
     await page.waitForSelector("#insert-section[aria-busy='true']");
     expect(await page.isDisabled("#insert")).toBe(true);
     await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
-    await expectText(page, "#status", /Inserted the dataset on "OpenAI leak" \(A1:F21\)/);
+    await expectText(
+      page,
+      "#status",
+      new RegExp(`Inserted the dataset on "OpenAI leak" \\(A1:F${DATASET_ROWS}\\)`)
+    );
 
     const written = await page.evaluate(() => {
       const s = (window as any).__fake.state;
@@ -194,6 +202,92 @@ describeBrowser("the task pane in chromium", () => {
     expect(errors).toEqual([]);
     fs.mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, "taskpane.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("shows the checks, where outlets differ, and the rate Sam Altman's 20 bn would need", async () => {
+    const { page } = await openPane(360);
+    expect(await page.locator("#checks li").count()).toBe(7);
+    expect(await page.locator("#checks li.ok").count()).toBe(7);
+    await expectText(
+      page,
+      "#checks li:first-child",
+      /Microsoft's share, 2024: article 0\.4938, quarters 0\.494, gap \+0\.0002 — within rounding/
+    );
+    expect(await page.locator("#spreads li").count()).toBe(3);
+    await expectText(
+      page,
+      "#spreads",
+      /Inference cost, 2024: 3\.77 bn \(Ed Zitron\), ~3\.8 bn \(TechCrunch\), 3\.7 bn \(The Register\)/
+    );
+    await expectText(page, "#altman", /share would have to be 8\.22 %, not 20 %/);
+    await page.close();
+  });
+
+  test("in German (a German browser): every label, the numbers with decimal commas, no console errors", async () => {
+    const { page, errors } = await openPane(360, undefined, "de-DE");
+    await page.waitForFunction(() =>
+      document.getElementById("status")?.textContent?.includes("Excel")
+    );
+    expect(await page.getAttribute("html", "lang")).toBe("de");
+    await expectText(page, "h1", "OpenAI-Leak-Zahlen");
+    await expectText(page, "#headline-value", "1,78×");
+    await expectText(
+      page,
+      "#headline-sentence",
+      /Q3 2025: Die Inferenzkosten betrugen das 1,78-Fache des impliziten Umsatzes, bei 20 % Umsatzbeteiligung\./
+    );
+    await expectText(page, "#quarters-total", /12,437\s*6,795\s*1,83×/);
+    await expectText(page, "#caveat", /Geleakt und unbestätigt/);
+    await expectText(page, "#status", /Zum Einfügen wird Excel benötigt/);
+    await expectText(page, "#altman", /8,22 %/);
+    await expectText(page, "label[for=share-rate]", "Umsatzbeteiligung (%)");
+    await page.fill("#share-rate", "10,5");
+    await expectText(page, "#headline-value", "0,93×");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => v.id)
+    ).toEqual([]);
+    fs.mkdirSync(artifacts, { recursive: true });
+    await page.fill("#share-rate", "20");
+    await page.screenshot({ path: path.join(artifacts, "taskpane-de.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("German Excel (display language de-DE): inserts with German labels, and the grid after it", async () => {
+    const { page, errors } = await openPane(
+      360,
+      fakeOfficeScript({ delayMs: 0, displayLanguage: "de-DE" })
+    );
+    await page.waitForFunction(
+      () => !(document.getElementById("insert") as HTMLButtonElement).disabled
+    );
+    await expectText(page, "#insert", "Datensatz einfügen");
+    await page.click("#insert-grid");
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "error");
+    await expectText(page, "#status", /Klicken Sie zuerst auf „Datensatz einfügen“/);
+    await page.click("#insert");
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
+    await expectText(page, "#status", /Datensatz auf „OpenAI-Leak“ eingefügt/);
+    await page.click("#insert-grid");
+    await page.waitForFunction(() =>
+      /Sensitivitätsraster/.test(document.getElementById("status")?.textContent ?? "")
+    );
+    const written = await page.evaluate(() => {
+      const s = (window as any).__fake.state;
+      return {
+        sheets: s.sheets.map((x: { name: string }) => x.name),
+        header: s.content("OpenAI-Leak", 7, 0),
+      };
+    });
+    expect(written).toEqual({
+      sheets: ["Sheet1", "OpenAI-Leak", "OpenAI-Sensitivität"],
+      header: "Quartal",
+    });
+    expect(errors).toEqual([]);
     await page.close();
   });
 
