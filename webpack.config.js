@@ -3,8 +3,9 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { sources } = require("webpack");
+const { WebpackError, sources } = require("webpack");
 const { renderHelpPage } = require("./scripts/help-page");
+const { localizeMetadata } = require("./scripts/localize-metadata");
 
 // Where the add-in is served from. manifest.xml and the functions' help links name it;
 // set ADDIN_BASE_URL (https, with a trailing slash) to build for a real host.
@@ -20,6 +21,8 @@ class AddinAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
+      const germanDescriptions = path.resolve(__dirname, "src", "functions", "functions.de.json");
+      compilation.fileDependencies.add(germanDescriptions);
       compilation.hooks.processAssets.tap(
         {
           name: "AddinAssetsPlugin",
@@ -28,6 +31,17 @@ class AddinAssetsPlugin {
         () => {
           const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
           compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(readme)));
+          // functions.json is missing only when the JSDoc has errors, which fail the build anyway.
+          const metadata = compilation.getAsset("functions.json");
+          if (metadata) {
+            try {
+              const translations = JSON.parse(fs.readFileSync(germanDescriptions, "utf8"));
+              const german = localizeMetadata(metadata.source.source().toString(), translations);
+              compilation.emitAsset("functions-de.json", new sources.RawSource(german));
+            } catch (err) {
+              compilation.errors.push(new WebpackError(err.message));
+            }
+          }
         }
       );
       compilation.hooks.processAssets.tap(
@@ -36,7 +50,7 @@ class AddinAssetsPlugin {
           stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE,
         },
         () => {
-          for (const name of ["functions.json", "manifest.xml"]) {
+          for (const name of ["functions.json", "functions-de.json", "manifest.xml"]) {
             const asset = compilation.getAsset(name);
             if (asset)
               compilation.updateAsset(

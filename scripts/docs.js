@@ -6,7 +6,13 @@ require("./ts-require");
 const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
-const { DEFAULT_ASSUMPTIONS, buildSheetPlan, columnLetter, computeTable } = require("../src/core");
+const {
+  DEFAULT_ASSUMPTIONS,
+  buildSensitivityPlan,
+  buildSheetPlan,
+  columnLetter,
+  computeTable,
+} = require("../src/core");
 const { layoutMarkdown } = require("./layout-doc");
 const { reliabilityMarkdown } = require("./reliability-doc");
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("./browser");
@@ -39,6 +45,9 @@ function displayed(plan, cell, computed) {
   }
   if (typeof value !== "number") return value;
   if (cell.numberFormat === "0.0%") return `${(value * 100).toFixed(1)}%`;
+  if (cell.numberFormat === "0.0000") return value.toFixed(4);
+  if (cell.numberFormat === "+0.0000;-0.0000;0")
+    return value === 0 ? "0" : `${value > 0 ? "+" : ""}${value.toFixed(4)}`;
   if (cell.numberFormat === '0.00"×"') return `${value.toFixed(2)}×`;
   return value.toFixed(3);
 }
@@ -123,6 +132,10 @@ async function main() {
       (_, start, end) => `${start}\n${layoutMarkdown(plan)}\n${end}`
     )
     .replace(
+      /(<!-- grid-layout:start -->)[\s\S]*?(<!-- grid-layout:end -->)/,
+      (_, start, end) => `${start}\n${layoutMarkdown(buildSensitivityPlan())}\n${end}`
+    )
+    .replace(
       /(<!-- reliability:start -->)[\s\S]*?(<!-- reliability:end -->)/,
       (_, start, end) => `${start}\n${reliability}\n${end}`
     );
@@ -131,17 +144,25 @@ async function main() {
   const server = await serveStatic(path.join(root, "dist"));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const pane = await browser.newPage({
-      viewport: { width: 360, height: 900 },
-      deviceScaleFactor: 1,
-    });
-    await routeOffice(pane);
-    await pane.goto(`${server.url}/taskpane.html`);
-    // Runs in the page, where document exists.
-    await pane.waitForFunction(
-      () => globalThis.document.getElementById("status").textContent.length > 0
-    );
-    await pane.screenshot({ path: path.join(docs, "taskpane.png"), fullPage: true });
+    for (const [locale, file] of [
+      ["en-US", "taskpane.png"],
+      ["de-DE", "taskpane-de.png"],
+    ]) {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 900 },
+        deviceScaleFactor: 1,
+        locale,
+      });
+      const pane = await context.newPage();
+      await routeOffice(pane);
+      await pane.goto(`${server.url}/taskpane.html`);
+      // Runs in the page, where document exists.
+      await pane.waitForFunction(
+        () => globalThis.document.getElementById("status").textContent.length > 0
+      );
+      await pane.screenshot({ path: path.join(docs, file), fullPage: true });
+      await context.close();
+    }
 
     const layout = await browser.newPage({
       viewport: { width: 1240, height: 420 },
@@ -153,7 +174,9 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  console.log("Wrote docs/taskpane.png, docs/layout.png and the README's layout table.");
+  console.log(
+    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/layout.png and the README's tables."
+  );
 }
 
 main().catch((err) => {

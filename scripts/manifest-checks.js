@@ -47,7 +47,8 @@ function checkBeyondXsd(xml, assetsDir) {
   for (const resid of attributeValues(xml, "resid")) {
     if (!defined.has(resid)) problems.push(`resid "${resid}" names no resource`);
   }
-  for (const url of attributeValues(xml, "DefaultValue").filter((v) => /^[a-z]+:\/\//i.test(v))) {
+  const urls = [...attributeValues(xml, "DefaultValue"), ...attributeValues(xml, "Value")];
+  for (const url of urls.filter((v) => /^[a-z]+:\/\//i.test(v))) {
     if (!url.startsWith("https://")) problems.push(`URL ${url} is not https`);
   }
   const images = [

@@ -12,6 +12,7 @@ describe("npm run build", () => {
   test.each([
     "functions.js",
     "functions.json",
+    "functions-de.json",
     "taskpane.html",
     "taskpane.js",
     "taskpane.css",

@@ -48,10 +48,23 @@ describe("the README's layout of what Insert writes", () => {
     expect(section).toBe(layoutMarkdown(buildSheetPlan(DEFAULT_ASSUMPTIONS)));
   });
 
-  test.each(["docs/taskpane.png", "docs/layout.png"])("shows %s, which exists", (file) => {
-    expect(readme).toContain(`](${file})`);
-    expect(fs.statSync(path.resolve(__dirname, "..", file)).size).toBeGreaterThan(5000);
+  test("the grid's layout is the one generated from its plan", () => {
+    const { layoutMarkdown } = require("../scripts/layout-doc");
+
+    const { buildSensitivityPlan } = require("../src/core");
+    const section = /<!-- grid-layout:start -->\n([\s\S]*?)\n<!-- grid-layout:end -->/.exec(
+      readme
+    )?.[1];
+    expect(section).toBe(layoutMarkdown(buildSensitivityPlan()));
   });
+
+  test.each(["docs/taskpane.png", "docs/layout.png", "docs/taskpane-de.png"])(
+    "shows %s, which exists",
+    (file) => {
+      expect(readme).toContain(`](${file})`);
+      expect(fs.statSync(path.resolve(__dirname, "..", file)).size).toBeGreaterThan(5000);
+    }
+  );
 });
 
 describe("the README's reliability figures", () => {

@@ -77,6 +77,7 @@ describe("npm start: the HTTPS server", () => {
       ["/functions.js", /javascript/],
       ["/assets/icon-80.png", /image\/png/],
       ["/help.html", /text\/html/],
+      ["/functions-de.json", /application\/json/],
     ] as const) {
       const res = await get(port, file);
       expect([file, res.status]).toEqual([file, 200]);

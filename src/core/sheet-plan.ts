@@ -202,13 +202,14 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
   put(checksRow, 0, text.checks, "section");
   text.checkHeaders.forEach((h, c) => put(checksRow + 1, c, h, "gridHeader"));
   const checks = [...totalChecks(), ...quarterChecks()];
+  // The name goes last, where its long text can run on into the empty cells to its right.
   checks.forEach((check, i) => {
     const row = checksRow + 2 + i;
-    put(row, 0, text.checkName(check), "gridBody");
-    put(row, 1, check.stated, "gridBody", CHECK_FORMAT);
-    put(row, 2, check.computed, "gridBody", CHECK_FORMAT);
-    put(row, 3, check.gap, "gridBody", GAP_FORMAT);
-    put(row, 4, check.withinRounding ? text.yes : text.no, "gridBody");
+    put(row, 0, check.stated, "gridBody", CHECK_FORMAT);
+    put(row, 1, check.computed, "gridBody", CHECK_FORMAT);
+    put(row, 2, check.gap, "gridBody", GAP_FORMAT);
+    put(row, 3, check.withinRounding ? text.yes : text.no, "gridBody");
+    put(row, 4, text.checkName(check), "gridBody");
   });
   const rows = checksRow + 2 + checks.length;
 

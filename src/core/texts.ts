@@ -30,6 +30,8 @@ export interface SheetTexts {
   readonly roundingNote: string;
   readonly chartTitle: string;
   readonly checks: string;
+  /** Stated, from the quarters, gap, explained, and last the check's name (it runs on to the right). */
+  /** Stated, from the quarters, gap, explained, and last the check's name (it runs on to the right). */
   readonly checkHeaders: readonly [string, string, string, string, string];
   readonly yes: string;
   readonly no: string;
@@ -83,11 +85,11 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
     chartTitle: "Inference cost and implied revenue at the assumptions (bn USD)",
     checks: "Checks: the published figures against each other (nothing here is corrected)",
     checkHeaders: [
-      "Check",
       "Stated (bn USD)",
       "From the quarters (bn USD)",
       "Gap (bn USD)",
       "Explained by rounding",
+      "Check",
     ],
     yes: "yes",
     no: "no",
@@ -137,11 +139,11 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
     chartTitle: "Inferenzkosten und impliziter Umsatz bei den Annahmen (Mrd. USD)",
     checks: "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
     checkHeaders: [
-      "Prüfung",
       "Angegeben (Mrd. USD)",
       "Aus den Quartalen (Mrd. USD)",
       "Abweichung (Mrd. USD)",
       "Durch Rundung erklärt",
+      "Prüfung",
     ],
     yes: "ja",
     no: "nein",
