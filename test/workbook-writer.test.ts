@@ -404,3 +404,22 @@ describe("Insert sensitivity grid", () => {
     ]);
   });
 });
+
+describe("across languages", () => {
+  test("a German grid over a table inserted in English names the table's English columns", async () => {
+    const fake = createFakeExcel();
+    await insert(fake, newSheet);
+    expect(
+      await insert(fake, {
+        what: "sensitivity",
+        placement: "newSheet",
+        assumptions: DEFAULT_ASSUMPTIONS,
+        locale: "de",
+      })
+    ).toMatchObject({ ok: true, sheetName: "OpenAI-Sensitivität" });
+    expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Umsatzbeteiligung");
+    expect(fake.state.content("OpenAI-Sensitivität", 4, 1)).toMatch(
+      /OAILeak\[Inference cost \(bn USD\)\].*OAILeak\[Quarter\]/
+    );
+  });
+});

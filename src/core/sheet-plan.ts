@@ -270,9 +270,13 @@ export const SENSITIVITY_RATES: readonly number[] = [
  * Inference ratios by share rate (rows) and quarter (columns), and the break-even rate per
  * quarter, as formulas over the table OAILeak. R1C1 references make the block position-free.
  */
-export function buildSensitivityPlan(locale: Locale = "en"): BlockPlan {
+export function buildSensitivityPlan(
+  locale: Locale = "en",
+  /** The table's actual first three headers, when it was inserted in another language. */
+  tableHeaders?: readonly [string, string, string]
+): BlockPlan {
   const text = SHEET_TEXTS[locale];
-  const [quarterHeader, costHeader, shareHeader] = text.headers;
+  const [quarterHeader, costHeader, shareHeader] = tableHeaders ?? text.headers;
   const { cells, put } = cellList();
   const headerRow = 3;
   const firstRateRow = headerRow + 1;

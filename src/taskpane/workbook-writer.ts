@@ -168,6 +168,8 @@ interface WhatExists {
   readonly tables: Excel.TableCollection;
   readonly names: Excel.NamedItem[];
   readonly structure: Excel.WorkbookProtection;
+  /** For the grid: the dataset table's header row (its language may differ from the pane's). */
+  readonly tableHeader?: Excel.Range;
   readonly target?: {
     readonly sheet: Excel.Worksheet;
     readonly block: Excel.Range;
@@ -182,12 +184,16 @@ async function readWhatExists(
   context: Excel.RequestContext,
   plan: BlockPlan,
   placement: Placement
-): Promise<WhatExists> {
+): Promise<WhatExists | undefined> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name, items/protection/protected");
   const tables = wb.tables.load("items/name, items/worksheet/name");
   const names = plan.names.map((n) => wb.names.getItemOrNullObject(n.name).load("name, formula"));
   const structure = wb.protection.load("protected");
+  const tableHeader =
+    plan.kind === "sensitivity"
+      ? wb.tables.getItem(TABLE_NAME).getHeaderRowRange().load("values")
+      : undefined;
   let target: WhatExists["target"];
   if (placement === "selection") {
     const sheet = wb.worksheets.getActiveWorksheet().load("name, protection/protected");
@@ -201,8 +207,14 @@ async function readWhatExists(
     const tablesInBlock = block.getTables(false).load("items/name");
     target = { sheet, block, tablesInBlock, charts, columns };
   }
-  await context.sync();
-  return { sheets, tables, names, structure, target };
+  try {
+    await context.sync();
+  } catch (error) {
+    // The one read that can miss: the grid needs the dataset's table.
+    if (tableHeader && (error as { code?: string }).code === "ItemNotFound") return undefined;
+    throw error;
+  }
+  return { sheets, tables, names, structure, tableHeader, target };
 }
 
 function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {
@@ -461,19 +473,21 @@ export async function insertDataset(
   request: InsertRequest,
   onAttempt: (attempt: InsertAttempt) => void = () => undefined
 ): Promise<InsertOutcome> {
-  const plan = planFor(request);
   const say = messages(request);
-  const exists = await readWhatExists(context, plan, request.placement);
+  const exists = await readWhatExists(context, planFor(request), request.placement);
+  if (!exists) return { ok: false, message: say.datasetFirst };
+  const header = exists.tableHeader?.values[0];
+  // The grid's formulas name the table's columns as they are, in whatever language it was inserted.
+  const plan = header
+    ? buildSensitivityPlan(request.locale, [
+        String(header[0]),
+        String(header[1]),
+        String(header[2]),
+      ])
+    : planFor(request);
   const wb = context.workbook;
   const existingNames = exists.names.filter((n) => !n.isNullObject);
   const sheetProtected = new Map(exists.sheets.items.map((s) => [s.name, s.protection.protected]));
-
-  if (plan.kind === "sensitivity" && !exists.tables.items.some((t) => t.name === TABLE_NAME)) {
-    return {
-      ok: false,
-      message: say.datasetFirst,
-    };
-  }
 
   const existing = findExisting(exists, plan, existingNames);
   if (existing) {
