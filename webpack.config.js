@@ -109,6 +109,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The README's pictures, for help.html.
+          { from: "docs/*.png", to: "docs/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],

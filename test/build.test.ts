@@ -44,6 +44,14 @@ describe("npm run build", () => {
     }
   });
 
+  test("help.html shows the README's pictures, which the build copies", () => {
+    const html = fs.readFileSync(path.join(dist, "help.html"), "utf8");
+    const images = [...html.matchAll(/<img[^>]+src="?([^" >]+)/g)].map((m) => m[1]);
+    expect(images.length).toBeGreaterThanOrEqual(3);
+    for (const src of images)
+      expect([src, fs.existsSync(path.join(dist, src))]).toEqual([src, true]);
+  });
+
   test("help.html has a section for every function", () => {
     const html = fs.readFileSync(path.join(dist, "help.html"), "utf8");
     for (const id of [
