@@ -81,6 +81,3 @@ export const CAVEAT =
   "Leaked and unconfirmed: neither OpenAI nor Microsoft has confirmed these figures " +
   '(Microsoft to the FT: "the numbers aren\'t quite right"). The implied revenue is a minimum: ' +
   "the share is Microsoft's net share, after its payments to OpenAI.";
-
-/** The published figures have three decimals: sums are exact in thousandths. */
-export const PUBLISHED_DECIMALS = 3;

@@ -109,8 +109,6 @@ export const SHARE_RATE_NAME = "OAI_ShareRate";
 export const PAYMENTS_NAME = "OAI_MicrosoftPayments";
 export const SENSITIVITY_NAME = "OAI_Sensitivity";
 export const CHART_NAME = "OAILeakChart";
-/** The English sheet name, kept for callers that do not localise. */
-export const SHEET_NAME = SHEET_TEXTS.en.sheetName;
 
 const RATE_FORMAT = "0.0%";
 const BN_FORMAT = inferenceCost.numberFormat;

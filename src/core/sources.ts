@@ -125,12 +125,6 @@ export function sourceText(totals: PeriodTotals, field: Field | "all"): string {
   return [...parts, UNCONFIRMED].join(" ");
 }
 
-export function sourceOf(period: unknown, field: Field | "all"): string | CoreError | undefined {
-  const totals = lookupPeriod(period);
-  if (totals === undefined || "error" in totals) return totals;
-  return sourceText(totals, field);
-}
-
 /** One reconciliation: a stated figure against the published quarters. */
 export interface Check {
   /** In English; the sheet names it in its own language from `subject`. */

@@ -59,8 +59,6 @@ export function totalsForPeriod(period: Period): PeriodTotals | CoreError {
   );
 }
 
-export type PeriodInput = unknown;
-
 // Ranges repeat the same few periods: remember each distinct input's answer (bounded).
 const CACHE_LIMIT = 10_000;
 const cache = new Map<unknown, PeriodTotals | CoreError>();
@@ -69,7 +67,7 @@ const cache = new Map<unknown, PeriodTotals | CoreError>();
  * Resolves one cell's `period` to its totals. Returns `undefined` for a blank cell
  * (null, undefined or ""), which the shells show as a blank result.
  */
-export function lookupPeriod(input: PeriodInput): PeriodTotals | CoreError | undefined {
+export function lookupPeriod(input: unknown): PeriodTotals | CoreError | undefined {
   if (input === null || input === undefined || input === "") return undefined;
   const hit = cache.get(input);
   if (hit !== undefined) return hit;

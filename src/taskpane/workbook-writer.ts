@@ -104,7 +104,7 @@ const FORMATS: Partial<Record<CellStyle, (r: Excel.Range, rows: number, cols: nu
  * The plan's styled cells as few rectangles as possible (runs along a row, then runs of equal
  * rows), so that formatting a block queues a few dozen operations, not one per cell.
  */
-export function styleRectangles(
+function styleRectangles(
   plan: BlockPlan
 ): { style: CellStyle; row: number; col: number; rows: number; cols: number }[] {
   const runs: { style: CellStyle; row: number; col: number; rows: number; cols: number }[] = [];
