@@ -3,7 +3,7 @@
  * cell gives a blank (""); an error is a CoreError turned into the caller's error type by
  * `toError`, so the core stays free of Office while a 1,000,000-cell range is walked once.
  */
-import { Assumptions, checkAssumptions } from "./assumptions";
+import { Assumptions, DEFAULT_ASSUMPTIONS, checkAssumptions } from "./assumptions";
 import { COLUMNS, QUARTERS } from "./dataset";
 import { CoreError, coreError } from "./errors";
 import {
@@ -134,12 +134,13 @@ export function runRateCells<E>(
   return withAssumptions(period, rate, microsoftPayments, toError, (a) => periodMetric(runRate, a));
 }
 
+// The published sums take no assumptions.
 export function inferenceCostCells<E>(period: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
-  return withAssumptions(period, null, null, toError, (a) => periodMetric(inferenceCost, a));
+  return mapCells(period, periodMetric(inferenceCost, DEFAULT_ASSUMPTIONS), toError);
 }
 
 export function revenueShareCells<E>(period: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
-  return withAssumptions(period, null, null, toError, (a) => periodMetric(revenueShare, a));
+  return mapCells(period, periodMetric(revenueShare, DEFAULT_ASSUMPTIONS), toError);
 }
 
 export function impliedRateCells<E>(
