@@ -4,6 +4,7 @@
 // a CustomFunctions shim, called with whole ranges (Excel passes a range as one 2-D array).
 require("../scripts/ts-require");
 const { execFileSync, spawnSync } = require("child_process");
+const { loadFunctions } = require("./load-functions");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -11,31 +12,11 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
 const RUNS = 7;
+const LOADER = path.join(__dirname, "load-functions.js");
 const results = [];
 
 function record(name, value, unit, budget, note = "") {
   results.push({ name, value, unit, budget, ...(note ? { note } : {}) });
-}
-
-/**
- * Loads dist/functions.js as Excel's runtime would: a script in the page's own global scope (not a
- * vm context, whose intercepted globals would make every Math call ten times slower).
- */
-function loadFunctions() {
-  const registered = {};
-  class ExcelError {
-    constructor(code, message) {
-      this.code = code;
-      this.message = message;
-    }
-  }
-  globalThis.CustomFunctions = {
-    associate: (id, fn) => (registered[id] = fn),
-    Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  };
-  new Function(fs.readFileSync(path.join(dist, "functions.js"), "utf8"))();
-  return registered;
 }
 
 /** A small seeded generator, so every run measures the same inputs. */
@@ -211,11 +192,7 @@ function benchThroughput(oai) {
 /** A full column through OAI.INFERENCERATIO, in a fresh process so the heap figure is its own. */
 function benchFullColumn() {
   const script = `
-    const fs = require("fs");
-    const reg = {};
-    globalThis.CustomFunctions = { associate: (id, fn) => (reg[id] = fn), Error: class { constructor(c, m) { this.code = c; this.message = m; } },
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } };
-    new Function(fs.readFileSync(${JSON.stringify(path.join(dist, "functions.js"))}, "utf8"))();
+    const reg = require(${JSON.stringify(LOADER)}).loadFunctions(${JSON.stringify(dist)});
     const forms = ["Q3 2025", "3Q25", "2025-Q3", "Q1 2024", "2024", "9M 2025", "H1 2025", "q2/2025"];
     const column = Array.from({ length: 1048576 }, (_, i) => [forms[i % forms.length]]);
     global.gc();
@@ -279,11 +256,9 @@ function benchBundle() {
 
 function benchStartup() {
   const script = `
-    const t0 = process.hrtime.bigint();
-    const fs = require("fs");
-    const reg = {};
-    globalThis.CustomFunctions = { associate: (id, fn) => (reg[id] = fn), Error: class {}, ErrorCode: {} };
-    new Function(fs.readFileSync(${JSON.stringify(path.join(dist, "functions.js"))}, "utf8"))();
+    const { loadFunctions } = require(${JSON.stringify(LOADER)});
+    const t0 = process.hrtime.bigint(); // from here: read, evaluate and register the bundle
+    const reg = loadFunctions(${JSON.stringify(dist)});
     if (Object.keys(reg).length !== 8) throw new Error("not all registered");
     console.log(Number(process.hrtime.bigint() - t0) / 1e6);`;
   const times = [];
@@ -333,7 +308,7 @@ function table() {
 async function main() {
   const t0 = Date.now();
   build();
-  const oai = loadFunctions();
+  const oai = loadFunctions(dist);
   benchThroughput(oai);
   benchFullColumn();
   await benchInsert();
