@@ -6,6 +6,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError, sources } = require("webpack");
 const { renderHelpPage } = require("./scripts/help-page");
 const { localizeMetadata } = require("./scripts/localize-metadata");
+const { setArgumentOptions } = require("./scripts/metadata-options");
 
 // Where the add-in is served from. manifest.xml and the functions' help links name it;
 // set ADDIN_BASE_URL (https, with a trailing slash) to build for a real host.
@@ -35,8 +36,10 @@ class AddinAssetsPlugin {
           const metadata = compilation.getAsset("functions.json");
           if (metadata) {
             try {
+              const english = setArgumentOptions(metadata.source.source().toString());
+              compilation.updateAsset("functions.json", new sources.RawSource(english));
               const translations = JSON.parse(fs.readFileSync(germanDescriptions, "utf8"));
-              const german = localizeMetadata(metadata.source.source().toString(), translations);
+              const german = localizeMetadata(english, translations);
               compilation.emitAsset("functions-de.json", new sources.RawSource(german));
             } catch (err) {
               compilation.errors.push(new WebpackError(err.message));

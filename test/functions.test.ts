@@ -51,8 +51,16 @@ describe("OAI.IMPLIEDREVENUE", () => {
     expect(one(oai.impliedRevenue, [[0.1]])).toBe(0.5);
   });
 
-  test.each([0, -0.2, 1.01, 20, 5e-324 - 1])("rate %d is #NUM! (outside (0, 1])", (rate) => {
+  test.each([-0.2, 100.5, 5e-324 - 1])("rate %d is #NUM! (outside (0, 1])", (rate) => {
     expectError(one(oai.impliedRevenue, [[0.1]], rate), "#NUM!");
+  });
+
+  test.each([1.01, 20])("rate %d is #VALUE! reading it as a percentage", (rate) => {
+    expectError(one(oai.impliedRevenue, [[0.1]], rate), "#VALUE!", / % as /);
+  });
+
+  test("rate 0 is an empty rate cell on desktop Excel: the default 20 %", () => {
+    expect(one(oai.impliedRevenue, [[0.1]], 0)).toBe(0.5);
   });
 
   test("rate 1 is allowed: the share would be all of the revenue", () => {
@@ -95,7 +103,7 @@ describe("OAI.IMPLIEDREVENUE", () => {
   });
 
   test("a bad rate fills the whole range with #NUM!", () => {
-    const out = call(oai.impliedRevenue, [[0.1], [0.2], [null]], 2);
+    const out = call(oai.impliedRevenue, [[0.1], [0.2], [null]], 200);
     expect(out).toHaveLength(3);
     for (const [cell] of out) expectError(cell, "#NUM!");
   });
@@ -137,7 +145,7 @@ describe("OAI.INFERENCERATIO", () => {
   });
 
   test("rate and payment errors", () => {
-    expectError(one(oai.inferenceRatio, [["Q3 2025"]], 0), "#NUM!");
+    expectError(one(oai.inferenceRatio, [["Q3 2025"]], -0.1), "#NUM!");
     expectError(one(oai.inferenceRatio, [["Q3 2025"]], 0.2, -1), "#NUM!");
     expectError(one(oai.inferenceRatio, [["Q3 2025"]], "x"), "#VALUE!");
     expectError(one(oai.inferenceRatio, [["Q3 2025"]], 0.2, "x"), "#VALUE!");
@@ -209,7 +217,7 @@ describe("OAI.RUNRATE", () => {
 
   test("takes the assumptions", () => {
     expect(one(oai.runRate, [["Q3 2025"]], 0.1, 0.089)).toBeCloseTo(20, 12);
-    expectError(one(oai.runRate, [["Q3 2025"]], 1.5), "#NUM!");
+    expectError(one(oai.runRate, [["Q3 2025"]], 150), "#NUM!");
     expectError(one(oai.runRate, [["Q4 2025"]]), "#N/A");
   });
 });
@@ -319,7 +327,7 @@ describe("every function, whatever Excel passes", () => {
 
 describe("results at the edges of floating point", () => {
   test("a result just below the largest double stays finite after rounding to 15 digits", () => {
-    const v = one(oai.impliedRevenue, [[-0]], 1, 1.7976931348623147e308) as number;
+    const v = one(oai.impliedRevenue, [[5e-324]], 1, 1.7976931348623147e308) as number;
     expect(Number.isFinite(v)).toBe(true);
   });
 });

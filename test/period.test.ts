@@ -183,3 +183,41 @@ describe("periods against the data", () => {
     });
   });
 });
+
+describe("months and dates as text mean their quarter", () => {
+  test.each([
+    ["Jul 2025", "Q3 2025"],
+    ["July 2025", "Q3 2025"],
+    ["Juli 2025", "Q3 2025"],
+    ["jul-25", "Q3 2025"],
+    ["Sept. 2024", "Q3 2024"],
+    ["Mrz 2024", "Q1 2024"],
+    ["März 2025", "Q1 2025"],
+    ["Dez. 2024", "Q4 2024"],
+    ["Oktober 2024", "Q4 2024"],
+    ["2025-07", "Q3 2025"],
+    ["2025/7", "Q3 2025"],
+    ["2025-07-01", "Q3 2025"],
+    ["2024-12-31", "Q4 2024"],
+    ["2025-04-01T00:00:00Z", "Q2 2025"],
+    ["01.07.2025", "Q3 2025"],
+    ["31.3.2024", "Q1 2024"],
+  ])("%s is %s", (text, label) => {
+    expect(parsed(text).label).toBe(label);
+  });
+
+  test.each(["2025-13", "2025-00-10", "2025-02-30", "31.04.2025", "Foo 2025", "Mai"])(
+    "%s is #VALUE!",
+    (text) => {
+      expect((parsePeriodText(text) as CoreError).error).toBe("value");
+    }
+  );
+
+  test("a month outside the leak is #N/A like its quarter", () => {
+    expect((lookupPeriod("Oct 2025") as CoreError).error).toBe("na");
+  });
+
+  test("the number 0 is blank, never a period (desktop Excel passes empty cells as 0)", () => {
+    expect(lookupPeriod(0)).toBeUndefined();
+  });
+});

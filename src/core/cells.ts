@@ -4,8 +4,9 @@
  * `toError`, so the core stays free of Office while a 1,000,000-cell range is walked once.
  */
 import { Assumptions, DEFAULT_ASSUMPTIONS, checkAssumptions } from "./assumptions";
+import { plainCellValue } from "./cell-values";
 import { COLUMNS, QUARTERS } from "./dataset";
-import { CoreError, coreError } from "./errors";
+import { CoreError, coreError, isCoreError } from "./errors";
 import {
   Metric,
   checkClaimedRevenue,
@@ -42,7 +43,16 @@ function mapCells<E>(
     const row = rows[i];
     const outRow: Cell<E>[] = new Array(row.length);
     for (let j = 0; j < row.length; j++) {
-      const v = f(row[j]);
+      let cell = row[j];
+      // An input error or a data-type value arrives as an object (see cell-values.ts).
+      if (typeof cell === "object" && cell !== null) {
+        cell = plainCellValue(cell);
+        if (isCoreError(cell)) {
+          outRow[j] = toError(cell);
+          continue;
+        }
+      }
+      const v = f(cell);
       outRow[j] = typeof v === "object" ? toError(v) : v;
     }
     out[i] = outRow;
@@ -88,10 +98,17 @@ function withAssumptions<E>(
   return "error" in a ? fillWith(input, a, toError) : mapCells(input, perCell(a), toError);
 }
 
-/** A share is a number (bn USD) or, as text, a period whose published share is used. */
+const NUMBER_AS_TEXT = /^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?\s*%?\s*$/i;
+
+/**
+ * A share is a number (bn USD) or, as text, a period whose published share is used. 0 is a
+ * blank: desktop Excel passes an empty cell as 0 where the web passes null (office-js #4702).
+ */
 function shareOf(cell: unknown): number | Blank | CoreError {
-  if (typeof cell === "number")
+  if (typeof cell === "number") {
+    if (cell === 0) return BLANK;
     return Number.isFinite(cell) ? cell : coreError("num", "The share must be a finite number.");
+  }
   if (typeof cell === "boolean")
     return coreError(
       "value",
@@ -99,6 +116,18 @@ function shareOf(cell: unknown): number | Blank | CoreError {
     );
   const totals = lookupPeriod(cell);
   if (totals === undefined) return BLANK;
+  if (
+    "error" in totals &&
+    totals.error === "value" &&
+    typeof cell === "string" &&
+    NUMBER_AS_TEXT.test(cell)
+  ) {
+    // A CSV paste leaves numbers as text; "2024" stays a period (a year), as the README says.
+    return coreError(
+      "value",
+      `"${cell.trim().slice(0, 24)}" is a number stored as text. Make it a number (=VALUE(…) or Data › Text to Columns), or give a period such as "Q3 2025".`
+    );
+  }
   return "error" in totals ? totals : totals.revenueShare;
 }
 

@@ -1,5 +1,6 @@
 /** Errors are values in the core; the shells map them once to Excel error codes. */
-export type ErrorKind = "value" | "na" | "num";
+/** #VALUE!, #N/A and #NUM!; #DIV/0! and #NULL! only where an input cell's error passes through. */
+export type ErrorKind = "value" | "na" | "num" | "div0" | "null";
 
 export interface CoreError {
   readonly error: ErrorKind;

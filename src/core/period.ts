@@ -1,6 +1,7 @@
 /**
  * The `period` argument: text such as "Q3 2025", "H1 2025", "2024", "9M 2025" or
- * "Q1 2024 – Q3 2025", a whole-number year, or an Excel date serial (its calendar quarter).
+ * "Q1 2024 – Q3 2025", a month or a date as text ("Jul 2025", "Juli 2025", "2025-07",
+ * "2025-07-01": its quarter), a whole-number year, or an Excel date serial (its calendar quarter).
  */
 import { CoreError, coreError } from "./errors";
 
@@ -62,6 +63,29 @@ const NINE_MONTHS = new RegExp(`^(?:9M${SEP}${YEAR}|${YEAR}${SEP}9M)$`); // 9M 2
 const QUARTERS_OF_ONE_YEAR = new RegExp(`^Q([1-4])\\s*(?:[-–—]|TO)\\s*Q([1-4])${SEP}${YEAR}$`); // Q1–Q3 2025
 const RANGE_SEPARATOR = /\s*[–—]\s*|\s+-\s+|\s+TO\s+/;
 const FISCAL = /^FY/;
+
+/** Month names and their usual abbreviations, English and German (upper case, after NFKC). */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ["JAN", "JANUARY", "JANUAR", "JÄNNER", "JAENNER"],
+  ["FEB", "FEBRUARY", "FEBRUAR"],
+  ["MAR", "MARCH", "MÄR", "MÄRZ", "MAERZ", "MRZ"],
+  ["APR", "APRIL"],
+  ["MAY", "MAI"],
+  ["JUN", "JUNE", "JUNI"],
+  ["JUL", "JULY", "JULI"],
+  ["AUG", "AUGUST"],
+  ["SEP", "SEPT", "SEPTEMBER"],
+  ["OCT", "OCTOBER", "OKT", "OKTOBER"],
+  ["NOV", "NOVEMBER"],
+  ["DEC", "DECEMBER", "DEZ", "DEZEMBER"],
+];
+const MONTH_OF = new Map<string, number>();
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
+const MONTH_NAME = String.raw`([A-ZÄ]{3,9})\.?`;
+const NAMED_MONTH = new RegExp(`^${MONTH_NAME}${SEP}${YEAR}$`); // Jul 2025, July 2025, Juli 25
+const NUMERIC_MONTH = /^(\d{4})[-/](\d{1,2})$/; // 2025-07, 2025/7
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/; // 2025-07-01
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/; // 01.07.2025
 
 function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
@@ -144,6 +168,9 @@ function parseNormalizedText(text: string, normalized: string): Period | CoreErr
     }
   }
 
+  const month = matchMonth(text, normalized);
+  if (month) return month;
+
   if (FISCAL.test(normalized)) {
     return valueError(
       text,
@@ -151,6 +178,37 @@ function parseNormalizedText(text: string, normalized: string): Period | CoreErr
     );
   }
   return valueError(text);
+}
+
+/** A month or a date as text means its calendar quarter. */
+function matchMonth(text: string, normalized: string): Period | CoreError | undefined {
+  let year: string | undefined;
+  let month: number | undefined;
+  let day = 1;
+  let m = NAMED_MONTH.exec(normalized);
+  if (m && MONTH_OF.has(m[1])) {
+    month = MONTH_OF.get(m[1]);
+    year = m[2];
+  } else if ((m = NUMERIC_MONTH.exec(normalized))) {
+    year = m[1];
+    month = Number(m[2]);
+  } else if ((m = ISO_DATE.exec(normalized))) {
+    year = m[1];
+    month = Number(m[2]);
+    day = Number(m[3]);
+  } else if ((m = GERMAN_DATE.exec(normalized))) {
+    day = Number(m[1]);
+    month = Number(m[2]);
+    year = m[3];
+  }
+  if (year === undefined || month === undefined) return undefined;
+  const y = yearOrError(text, year);
+  if (typeof y !== "number") return y;
+  const date = new Date(Date.UTC(y, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return valueError(text, "is not a valid month or date");
+  }
+  return quarterPeriod(y, Math.floor((month - 1) / 3) + 1);
 }
 
 function quarterRange(text: string, from: Period, to: Period): Period | CoreError {

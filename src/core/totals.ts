@@ -65,10 +65,12 @@ const cache = new Map<unknown, PeriodTotals | CoreError>();
 
 /**
  * Resolves one cell's `period` to its totals. Returns `undefined` for a blank cell
- * (null, undefined or ""), which the shells show as a blank result.
+ * (null, undefined or ""), which the shells show as a blank result. The number 0 is blank too:
+ * it is never a period, and desktop Excel passes an empty cell in a range as 0 where Excel on
+ * the web passes null (office-js #4702, #5262), so both give the same blank.
  */
 export function lookupPeriod(input: unknown): PeriodTotals | CoreError | undefined {
-  if (input === null || input === undefined || input === "") return undefined;
+  if (input === null || input === undefined || input === "" || input === 0) return undefined;
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
   const result = resolve(input);

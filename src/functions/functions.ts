@@ -25,6 +25,10 @@ function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
       return CustomFunctions.ErrorCode.notAvailable;
     case "num":
       return CustomFunctions.ErrorCode.invalidNumber;
+    case "div0":
+      return CustomFunctions.ErrorCode.divisionByZero;
+    case "null":
+      return CustomFunctions.ErrorCode.nullReference;
   }
 }
 
@@ -34,11 +38,11 @@ const excelErrors = new WeakMap<CoreError, CustomFunctions.Error>();
 function toExcelError(e: CoreError): CustomFunctions.Error {
   let excel = excelErrors.get(e);
   if (!excel) {
-    // Excel shows a custom message only on #VALUE! and #N/A; #NUM! must come without one.
+    // Excel shows a custom message only on #VALUE! and #N/A (custom-functions-runtime ErrorCode).
     excel =
-      e.error === "num"
-        ? new CustomFunctions.Error(excelCode(e.error))
-        : new CustomFunctions.Error(excelCode(e.error), e.message);
+      e.error === "value" || e.error === "na"
+        ? new CustomFunctions.Error(excelCode(e.error), e.message)
+        : new CustomFunctions.Error(excelCode(e.error));
     excelErrors.set(e, excel);
   }
   return excel;

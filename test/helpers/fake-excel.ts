@@ -32,6 +32,10 @@ interface CellState {
   formula: string | null;
   numberFormat: string;
   format: Record<string, unknown>;
+  /** An error the cell shows ("#N/A"): Range.values reads it as that text, valueTypes as "Error". */
+  error?: string;
+  /** A data-type value written with valuesAsJson (ExcelApi 1.16), passed to functions as is. */
+  json?: Record<string, unknown>;
 }
 
 export interface SheetState {
@@ -93,6 +97,55 @@ export interface FakeOptions {
   requirementSets?: Record<string, number>;
   /** Excel is in cell edit mode: every sync fails as Excel does then. */
   editMode?: boolean;
+  /**
+   * How an empty cell inside a range reaches a custom function's `any` argument: Excel on the
+   * web passes null, some Windows and Mac builds pass 0 (office-js #4702, #5262). Default null.
+   */
+  emptyCellsAs?: 0 | null;
+  /**
+   * How an input cell's error reaches an `any` argument when functions.json sets
+   * allowErrorForDataTypeAny (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json):
+   * the docs list the input errors as CustomFunctions.ErrorCode values but do not show the
+   * object; with data types on, Excel.ErrorCellValue is the documented cell-value shape
+   * (@types/office-js). Assumption: one of the two; the tests run both. Default "ErrorCellValue".
+   */
+  errorsAs?: "CustomFunctions.Error" | "ErrorCellValue";
+  /** Custom functions by their formula name ("OAI.INFERENCERATIO"), evaluated when written. */
+  functions?: Record<string, (...args: unknown[]) => unknown>;
+}
+
+/** Errors a user's own formulas make in the function cases (the fake calculates nothing else). */
+const ERROR_FORMULAS: Record<string, string> = {
+  "=NA()": "#N/A",
+  "=1/0": "#DIV/0!",
+  '="a"+1': "#VALUE!",
+  "=SQRT(-1)": "#NUM!",
+};
+
+// @types/office-js Excel.ErrorCellValueType, for the ErrorCellValue shape.
+const ERROR_TYPES: Record<string, string> = {
+  "#N/A": "NotAvailable",
+  "#DIV/0!": "Div0",
+  "#VALUE!": "Value",
+  "#NUM!": "Num",
+  "#NULL!": "Null",
+  "#REF!": "Ref",
+  "#NAME?": "Name",
+};
+
+/** One input cell as a custom function's `any` argument receives it, under the fake's options. */
+export function argumentCell(
+  cell: { value: Scalar; formula: string | null; error?: string; json?: Record<string, unknown> },
+  options: Pick<FakeOptions, "emptyCellsAs" | "errorsAs">
+): unknown {
+  if (cell.error) {
+    return options.errorsAs === "CustomFunctions.Error"
+      ? { code: cell.error }
+      : { type: "Error", basicValue: cell.error, errorType: ERROR_TYPES[cell.error] };
+  }
+  if (cell.json) return cell.json;
+  if (cell.formula === null && cell.value === "") return options.emptyCellsAs ?? null;
+  return cell.value;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -140,8 +193,12 @@ export class FakeWorkbookState {
   failSync?: number;
   /** When set, the operation with this 1-based number (counted over the run) fails. */
   failOperation?: number;
+  readonly functions: Record<string, (...args: unknown[]) => unknown>;
 
-  constructor(options: FakeOptions = {}) {
+  constructor(readonly options: FakeOptions = {}) {
+    this.functions = Object.fromEntries(
+      Object.entries(options.functions ?? {}).map(([name, fn]) => [name.toUpperCase(), fn])
+    );
     for (const name of options.sheets ?? ["Sheet1"]) this.addSheet(name);
     this.active = this.sheets[0];
     this.selection = options.selection ?? { row: 0, col: 0 };
@@ -248,6 +305,87 @@ class Context {
   pending(): number {
     return this.queue.length;
   }
+
+  /**
+   * A custom function's formula, evaluated as Excel calls it: a range argument as a 2-D array
+   * of its cells (argumentCell), a literal as itself, an omitted argument as null; the result
+   * spills from the formula's cell (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-dynamic-arrays).
+   * Assumption: no #SPILL! check; the cases leave room.
+   */
+  calculate(sheet: SheetState, row: number, col: number, formula: string): void {
+    const m = /^=([A-Z][A-Z0-9]*\.[A-Z0-9.]+)\((.*)\)$/i.exec(formula);
+    const fn = m && this.state.functions[m[1].toUpperCase()];
+    const at = (r: number, c: number) => {
+      const cell = { ...this.state.cell(sheet, r, c) };
+      sheet.cells.set(key(r, c), cell);
+      return cell;
+    };
+    if (!m || !fn) {
+      at(row, col).error = "#NAME?";
+      return;
+    }
+    const args = splitArguments(m[2]).map((a) => this.argument(sheet, a));
+    let result: unknown;
+    try {
+      result = fn(...args);
+    } catch {
+      result = [[{ code: "#VALUE!" }]]; // an exception shows #VALUE! (custom-functions-errors)
+    }
+    const rows = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const cell = at(row + i, col + j);
+        if (i || j) cell.formula = null;
+        const code = typeof v === "object" && v !== null ? (v as { code?: string }).code : undefined;
+        if (code) {
+          cell.error = code;
+          cell.value = code;
+        } else {
+          delete cell.error;
+          // A null result shows 0 (office-js #1503); "" shows as empty text.
+          cell.value = v === null || v === undefined ? 0 : (v as Scalar);
+        }
+      })
+    );
+  }
+
+  private argument(sheet: SheetState, text: string): unknown {
+    const t = text.trim();
+    if (t === "") return null; // an omitted optional argument arrives as null
+    if (/^".*"$/.test(t)) return t.slice(1, -1).replace(/""/g, '"');
+    if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
+    if (!Number.isNaN(Number(t))) return Number(t);
+    const ref = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(t);
+    if (!ref) throw new FakeRichApiError("InvalidArgument", `The fake cannot read ${t}.`);
+    const [top, left] = [Number(ref[2]) - 1, columnIndex(ref[1])];
+    const [bottom, right] = ref[3] ? [Number(ref[4]) - 1, columnIndex(ref[3])] : [top, left];
+    const options = this.state.options;
+    return Array.from({ length: bottom - top + 1 }, (_, i) =>
+      Array.from({ length: right - left + 1 }, (_, j) =>
+        argumentCell(this.state.cell(sheet, top + i, left + j), options)
+      )
+    );
+  }
+}
+
+/** "A1:A3, 0.2, \"x,y\"" to its arguments, commas inside quotes kept. */
+function splitArguments(text: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(current);
+      current = "";
+    } else current += ch;
+  }
+  out.push(current);
+  return out.length === 1 && out[0].trim() === "" ? [] : out;
+}
+
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** The base of every proxy: loads, and reads that fail until loaded and synced. */
@@ -534,16 +672,21 @@ export class Range extends Proxy {
   }
   protected readers() {
     return {
-      values: () => this.cellsOf((c) => c.value),
+      values: () => this.cellsOf((c) => c.error ?? c.value),
       formulas: () => this.cellsOf((c) => c.formula ?? c.value),
       numberFormat: () => this.cellsOf((c) => c.numberFormat),
+      // Excel.RangeValueType: Empty, Double, String, Boolean, Error (@types/office-js).
       valueTypes: () =>
         this.cellsOf((c) =>
-          c.formula === null && c.value === ""
-            ? "Empty"
-            : typeof c.value === "number"
-              ? "Double"
-              : "String"
+          c.error
+            ? "Error"
+            : c.formula === null && c.value === "" && !c.json
+              ? "Empty"
+              : typeof c.value === "number"
+                ? "Double"
+                : typeof c.value === "boolean"
+                  ? "Boolean"
+                  : "String"
         ),
       address: () => a1(this.checkedBox()),
       rowIndex: () => this.checkedBox().row,
@@ -564,6 +707,22 @@ export class Range extends Proxy {
       this.update((c, i, j) => {
         c.value = g[i][j];
         c.formula = null;
+        delete c.error;
+        delete c.json;
+      });
+    });
+  }
+  /** Data-type values (Range.valuesAsJson, ExcelApi 1.16): kept as written, shown by basicValue. */
+  set valuesAsJson(v: Record<string, unknown>[][]) {
+    this.write(() => {
+      const g = grid(this.checkedBox(), v, "valuesAsJson");
+      this.update((c, i, j) => {
+        const json = g[i][j];
+        c.json = json;
+        c.formula = null;
+        const basic = json.basicValue ?? json.text;
+        c.value = typeof basic === "number" || typeof basic === "string" ? basic : "#VALUE!";
+        delete c.error;
       });
     });
   }
@@ -572,17 +731,24 @@ export class Range extends Proxy {
   }
   set formulas(v: Scalar[][]) {
     this.write(() => {
-      const g = grid(this.checkedBox(), v, "formulas");
+      const box = this.checkedBox();
+      const g = grid(box, v, "formulas");
+      const spills: [number, number, string][] = [];
       this.update((c, i, j) => {
         const f = g[i][j];
+        delete c.error;
+        delete c.json;
         if (typeof f === "string" && f.startsWith("=")) {
           c.formula = f;
-          c.value = 0; // the fake does not calculate
+          c.value = 0; // the fake calculates only error formulas and custom functions
+          if (ERROR_FORMULAS[f]) c.error = ERROR_FORMULAS[f];
+          else if (/^=[A-Z][A-Z0-9]*\.[A-Z0-9.]+\(/i.test(f)) spills.push([i, j, f]);
         } else {
           c.formula = null;
           c.value = f;
         }
       });
+      for (const [i, j, f] of spills) this.context.calculate(box.sheet, box.row + i, box.col + j, f);
     });
   }
   /** R1C1 formulas are kept as written, marked, since the fake does not calculate either way. */

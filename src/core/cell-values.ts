@@ -1,0 +1,102 @@
+/**
+ * One cell of an `any` argument as Excel hands it over, made plain. Besides numbers, text,
+ * booleans and blanks, Excel passes an input cell's error (the metadata's allowErrorForDataTypeAny)
+ * and data-type values (allowCustomDataForDataTypeAny): formatted numbers, entities, images.
+ */
+import { CoreError, ErrorKind, coreError } from "./errors";
+
+/** The errors a custom function can give back as they came in; others become #VALUE!. */
+// custom-functions-runtime ErrorCode: #NAME? and #REF! are input errors only, never output.
+const RETURNABLE: Readonly<Record<string, ErrorKind>> = {
+  "#VALUE!": "value",
+  "#N/A": "na",
+  "#NUM!": "num",
+  "#DIV/0!": "div0",
+  "#NULL!": "null",
+};
+
+// @types/office-js Excel.ErrorCellValueType: the error text of each errorType, where basicValue is missing.
+const ERROR_TEXT: Readonly<Record<string, string>> = {
+  Blocked: "#BLOCKED!",
+  Busy: "#BUSY!",
+  Calc: "#CALC!",
+  Connect: "#CONNECT!",
+  Div0: "#DIV/0!",
+  External: "#EXTERNAL!",
+  Field: "#FIELD!",
+  GettingData: "#GETTING_DATA",
+  NotAvailable: "#N/A",
+  Name: "#NAME?",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Placeholder: "#N/A",
+  Ref: "#REF!",
+  Spill: "#SPILL!",
+  Value: "#VALUE!",
+};
+
+const inputErrors = new Map<string, CoreError>();
+
+/** An input cell's error comes out as the same error where Excel allows it, else as #VALUE!. */
+export function inputError(text: string): CoreError {
+  let e = inputErrors.get(text);
+  if (!e) {
+    // The text reaches a one-line message: keep it short and printable.
+    const shown = /^#[A-Z0-9_/!?]{1,14}$/.test(text) ? text : "an error";
+    e = coreError(
+      RETURNABLE[shown] ?? "value",
+      `An input cell is ${shown}: correct that cell, and this result follows.`
+    );
+    inputErrors.set(text, e);
+  }
+  return e;
+}
+
+const DATA_TYPE_NAMES: Readonly<Record<string, string>> = {
+  Entity: "an entity (a card)",
+  LinkedEntity: "a linked data type (such as Stocks or Geography)",
+  WebImage: "an image",
+  LocalImage: "an image",
+  Array: "an array",
+  Reference: "a reference",
+};
+
+/**
+ * A cell that arrived as an object, as a plain value (number, text, boolean or null) or a
+ * CoreError. Plain values never come here: the caller checks `typeof cell === "object"` first.
+ */
+export function plainCellValue(cell: object | null): unknown {
+  if (cell === null) return null;
+  const v = cell as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
+  // CustomFunctions.Error: how an input error arrives (custom-functions-runtime ErrorCode).
+  if (typeof v.code === "string" && v.code.startsWith("#")) return inputError(v.code);
+  switch (v.type) {
+    // Excel.ErrorCellValue (ExcelApi 1.16): type "Error", basicValue "#N/A", errorType "NotAvailable".
+    case "Error":
+      return inputError(
+        typeof v.basicValue === "string"
+          ? v.basicValue
+          : (ERROR_TEXT[String(v.errorType)] ?? "an error")
+      );
+    // Excel.DoubleCellValue and the older FormattedNumberCellValue: the number is basicValue.
+    case "Double":
+    case "FormattedNumber":
+      return typeof v.basicValue === "number" ? v.basicValue : notPlain(v.type);
+    case "String":
+      return typeof v.basicValue === "string" ? v.basicValue : notPlain(v.type);
+    case "Boolean":
+      return typeof v.basicValue === "boolean" ? v.basicValue : notPlain(v.type);
+    case "Empty":
+      return null;
+    default:
+      return notPlain(v.type);
+  }
+}
+
+function notPlain(type: unknown): CoreError {
+  const what = DATA_TYPE_NAMES[String(type)] ?? "a data type this function cannot read";
+  return coreError(
+    "value",
+    `This cell holds ${what}, not a number or a period. Give its value instead.`
+  );
+}
