@@ -119,3 +119,163 @@ describe("the Excel fake", () => {
     expect(fake.requirements.isSetSupported("WordApi", "1.1")).toBe(false);
   });
 });
+
+describe("the Excel fake's documented behaviours", () => {
+  const write = (fake: ReturnType<typeof createFakeExcel>, f: (ctx: Ctx) => void) =>
+    run(fake, async (ctx) => {
+      f(ctx);
+      await ctx.sync();
+    });
+  const sheetOf = (ctx: Ctx) => ctx.workbook.worksheets.getActiveWorksheet();
+
+  test("a chart from a header row and a quarter column names its series from the header and takes the quarters as categories", async () => {
+    const fake = createFakeExcel();
+    await write(fake, (ctx) => {
+      sheetOf(ctx).getRangeByIndexes(0, 0, 3, 2).values = [
+        ["Quarter", "Cost"],
+        ["Q1", 1],
+        ["Q2", 2],
+      ];
+    });
+    await write(fake, (ctx) => {
+      sheetOf(ctx).charts.add(
+        "ColumnClustered",
+        sheetOf(ctx).getRangeByIndexes(0, 0, 3, 2),
+        "Columns"
+      );
+    });
+    const [series] = fake.state.sheets[0].charts[0].series;
+    expect(series.name).toBe("Cost");
+    expect(series.values).toMatchObject({ row: 1, col: 1, rows: 2 });
+    expect(series.xValues).toMatchObject({ row: 1, col: 0, rows: 2 });
+  });
+
+  test("conditionalFormats.clearAll clears only inside its range", async () => {
+    const fake = createFakeExcel();
+    await write(fake, (ctx) => {
+      sheetOf(ctx).getRangeByIndexes(0, 0, 4, 1).conditionalFormats.add("ColorScale");
+    });
+    await write(fake, (ctx) =>
+      sheetOf(ctx).getRangeByIndexes(0, 0, 2, 1).conditionalFormats.clearAll()
+    );
+    expect(fake.state.sheets[0].conditionalFormats.map((f) => [f.box.row, f.box.rows])).toEqual([
+      [2, 2],
+    ]);
+  });
+
+  test("turning the totals row on pushes a non-empty row under the table down (assumption: as the UI does)", async () => {
+    const fake = createFakeExcel();
+    await write(fake, (ctx) => {
+      sheetOf(ctx).getRangeByIndexes(0, 0, 3, 1).values = [["H"], [1], ["under"]];
+    });
+    await write(fake, (ctx) => {
+      const t = sheetOf(ctx).tables.add(sheetOf(ctx).getRangeByIndexes(0, 0, 2, 1), true);
+      t.showTotals = true;
+    });
+    expect(fake.state.content("Sheet1", 2, 0)).toBe("");
+    expect(fake.state.content("Sheet1", 3, 0)).toBe("under");
+  });
+
+  test("sheet, table and defined names are unique whatever their case", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    await expect(write(fake, (ctx) => ctx.workbook.worksheets.add("DATA"))).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+    });
+    await write(fake, (ctx) =>
+      ctx.workbook.names.add("MyRate", sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1))
+    );
+    await expect(
+      write(fake, (ctx) =>
+        ctx.workbook.names.add("myrate", sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1))
+      )
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    const found = await run(fake, async (ctx) => {
+      const n = ctx.workbook.names.getItemOrNullObject("MYRATE").load("name");
+      await ctx.sync();
+      return n.name;
+    });
+    expect(found).toBe("MyRate");
+  });
+
+  test("getCellProperties reads the formats back as setCellProperties takes them", async () => {
+    const fake = createFakeExcel();
+    await write(fake, (ctx) => {
+      const r = sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1);
+      r.format.fill.color = "#FFFF00";
+      r.format.borders.getItem("EdgeTop").style = "Double";
+    });
+    const props = await run(fake, async (ctx) => {
+      const p = sheetOf(ctx)
+        .getRangeByIndexes(0, 0, 1, 1)
+        .getCellProperties({ format: { fill: { color: true } } });
+      await ctx.sync();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult is read after the sync above
+      return p.value;
+    });
+    expect(props).toEqual([
+      [{ format: { fill: { color: "#FFFF00" }, borders: { top: { style: "Double" } } } }],
+    ]);
+    await write(fake, (ctx) => sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1).clear());
+    await write(fake, (ctx) =>
+      sheetOf(ctx)
+        .getRangeByIndexes(0, 0, 1, 1)
+        .setCellProperties(props as never)
+    );
+    expect(fake.state.cell(fake.state.sheets[0], 0, 0).format).toEqual({
+      "fill.color": "#FFFF00",
+      "border.EdgeTop.style": "Double",
+    });
+  });
+
+  test("each writing sync is an undo step, one per run with mergeUndoGroup on ExcelApi 1.20, and 1.9 ignores it", async () => {
+    for (const [version, steps] of [
+      ["1.20", 1],
+      ["1.9", 2],
+    ] as const) {
+      const fake = createFakeExcel({ requirementSets: { ExcelApi: version } });
+      await fake.Excel.run({ mergeUndoGroup: true }, async (ctx) => {
+        sheetOf(ctx as never).getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+        await ctx.sync();
+        sheetOf(ctx as never).getRangeByIndexes(1, 0, 1, 1).values = [[2]];
+        await ctx.sync();
+      });
+      expect(fake.state.undoSteps).toBe(steps);
+    }
+  });
+
+  test("requirement-set versions compare part by part: 1.20 is after 1.9", () => {
+    const fake = createFakeExcel({ requirementSets: { ExcelApi: "1.20" } });
+    expect(fake.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(createFakeExcel().requirements.isSetSupported("ExcelApi", "1.20")).toBe(false);
+  });
+
+  test.each([0, null] as const)(
+    "a custom function gets an empty cell as %p, an input error as an object",
+    async (emptyCellsAs) => {
+      const seen: unknown[] = [];
+      const fake = createFakeExcel({
+        emptyCellsAs,
+        errorsAs: "ErrorCellValue",
+        functions: { "OAI.ECHO": (x: unknown) => (seen.push(x), [[1], [2], [3]]) },
+      });
+      await write(fake, (ctx) => {
+        sheetOf(ctx).getRangeByIndexes(0, 0, 3, 1).formulas = [["Q1 2024"], [""], ["=NA()"]];
+      });
+      await write(fake, (ctx) => {
+        sheetOf(ctx).getRangeByIndexes(0, 3, 1, 1).formulas = [["=OAI.ECHO(A1:A3)"]];
+      });
+      expect(seen).toEqual([
+        [
+          ["Q1 2024"],
+          [emptyCellsAs],
+          [{ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }],
+        ],
+      ]);
+      expect([0, 1, 2].map((r) => fake.state.content("Sheet1", r, 3))).toEqual([
+        "=OAI.ECHO(A1:A3)",
+        2,
+        3,
+      ]);
+    }
+  );
+});

@@ -15,11 +15,16 @@ import {
   SheetPlan,
   TABLE_NAME,
   buildSheetPlan,
+  columnReference,
   columnLetter,
   computeTable,
 } from "../src/core";
 
 const SHEET = "Leak";
+
+/** A column name inside a structured reference: any character but [ ] ', or ' and the one it escapes. */
+const COLUMN = String.raw`((?:[^\[\]']|'.)+)`;
+const unescapeColumn = (name: string) => name.replace(/'(.)/g, "$1");
 
 /**
  * The plan's formulas with structured references rewritten to A1 references (the table sits
@@ -27,19 +32,20 @@ const SHEET = "Leak";
  */
 function toA1(plan: SheetPlan, formula: string, row: number): string {
   const { headers, headerRow, bodyRows, totalsRow } = plan.table;
-  const letter = (header: string) => {
+  const letter = (escaped: string) => {
+    const header = unescapeColumn(escaped);
     const c = headers.indexOf(header);
     if (c < 0) throw new Error(`Unknown column [${header}] in ${formula}`);
     return columnLetter(c);
   };
   const a1 = formula
-    .replace(/\[@\[([^\]]+)\]\]/g, (_, h) => `${letter(h)}${row + 1}`)
+    .replace(new RegExp(`\\[@\\[${COLUMN}\\]\\]`, "g"), (_, h) => `${letter(h)}${row + 1}`)
     .replace(
-      new RegExp(`${TABLE_NAME}\\[\\[#Totals\\],\\[([^\\]]+)\\]\\]`, "g"),
+      new RegExp(`${TABLE_NAME}\\[\\[#Totals\\],\\[${COLUMN}\\]\\]`, "g"),
       (_, h) => `${letter(h)}${totalsRow + 1}`
     )
     .replace(
-      /SUBTOTAL\(109,\[([^\]]+)\]\)/g,
+      new RegExp(`SUBTOTAL\\(109,\\[\\[${COLUMN}\\]\\]\\)`, "g"),
       (_, h) => `SUM(${letter(h)}${headerRow + 2}:${letter(h)}${headerRow + 1 + bodyRows})`
     );
   if (/\[/.test(a1)) throw new Error(`A structured reference was left: ${a1}`);
@@ -222,7 +228,8 @@ describe("the sheet plan", () => {
 function gridToA1(dataset: SheetPlan, formula: string, row: number, col: number): string {
   const { headers, headerRow, bodyRows } = dataset.table;
   const a1 = formula
-    .replace(new RegExp(`${TABLE_NAME}\\[([^\\]#]+)\\]`, "g"), (_, h) => {
+    .replace(new RegExp(`${TABLE_NAME}\\[\\[${COLUMN}\\]\\]`, "g"), (_, escaped) => {
+      const h = unescapeColumn(escaped);
       const c = headers.indexOf(h);
       if (c < 0) throw new Error(`Unknown column [${h}] in ${formula}`);
       const l = columnLetter(c);
@@ -322,9 +329,41 @@ describe("the sensitivity plan", () => {
   test("formulas refer to the table's columns by name and to the rate and quarter cells relatively", () => {
     const cell = plan.cells.find((c) => c.row === 4 && c.col === 1)!;
     expect(cell.content).toBe(
-      "=INDEX(OAILeak[Inference cost (bn USD)],MATCH(R[-1]C,OAILeak[Quarter],0))/((INDEX(OAILeak[Microsoft revenue share (bn USD)],MATCH(R[-1]C,OAILeak[Quarter],0))+OAI_MicrosoftPayments)/RC[-1])"
+      "=INDEX(OAILeak[[Inference cost (bn USD)]],MATCH(R[-1]C,OAILeak[[Quarter]],0))/((INDEX(OAILeak[[Microsoft revenue share (bn USD)]],MATCH(R[-1]C,OAILeak[[Quarter]],0))+OAI_MicrosoftPayments)/RC[-1])"
     );
   });
+
+  test("a header the user renamed with ' [ ] # in it is escaped with ', inside double brackets", () => {
+    const renamed = buildSensitivityPlan("en", ["Quarter", "Cost [bn] #1", "Share's"]);
+    const cell = renamed.cells.find((c) => c.row === 4 && c.col === 1)!;
+    expect(cell.content).toContain("OAILeak[[Cost '[bn'] '#1]]");
+    expect(cell.content).toContain("OAILeak[[Share''s]]");
+  });
+});
+
+describe("structured references (support.microsoft.com: Using structured references with Excel tables)", () => {
+  test.each([
+    ["Inference cost (bn USD)", "[Inference cost (bn USD)]"],
+    ["Implied revenue, published (bn USD)", "[Implied revenue, published (bn USD)]"],
+    ["a'b[c]#d", "[a''b'[c']'#d]"],
+  ])("the column %j is written %j", (header, reference) => {
+    expect(columnReference(header)).toBe(reference);
+  });
+
+  test.each(["en", "de"] as const)(
+    "every table column in the %s sheet is in double brackets",
+    (locale) => {
+      const p = buildSheetPlan(DEFAULT_ASSUMPTIONS, locale);
+      const formulas = p.cells.map((c) => String(c.content)).filter((f) => f.startsWith("="));
+      for (const f of formulas) {
+        // No single-bracket column: every [ that opens a column follows another [ , @ or ","
+        expect(f).not.toMatch(/(?<![[@,])\[(?![[#@])/);
+      }
+      expect(formulas.some((f) => f.includes(`SUBTOTAL(109,[[${p.table.headers[3]}]])`))).toBe(
+        true
+      );
+    }
+  );
 });
 
 describe("German labels", () => {

@@ -75,7 +75,7 @@ describe("Insert dataset on a new sheet", () => {
       ]);
     });
     expect(row(totalsRow)[0]).toBe("Total");
-    expect(row(totalsRow)[1]).toBe("=SUBTOTAL(109,[Inference cost (bn USD)])");
+    expect(row(totalsRow)[1]).toBe("=SUBTOTAL(109,[[Inference cost (bn USD)]])");
     expect(row(totalsRow)[5]).toBe(
       "=OAILeak[[#Totals],[Inference cost (bn USD)]]/OAILeak[[#Totals],[Implied revenue at assumptions (bn USD)]]"
     );
@@ -95,7 +95,10 @@ describe("Insert dataset on a new sheet", () => {
     expect(chart.type).toBe("ColumnClustered");
     expect(chart.title).toMatch(/Inference cost and implied revenue/);
     expect(chart.series).toHaveLength(2);
-    expect(chart.series[0].values).toMatchObject({ row: headerRow, col: 1 });
+    // Named from the header cell, values from the body, the quarters as categories.
+    expect(chart.series[0]).toMatchObject({ name: "Inference cost (bn USD)" });
+    expect(chart.series[0].values).toMatchObject({ row: headerRow + 1, col: 1, rows: 7 });
+    expect(chart.series[0].xValues).toMatchObject({ row: headerRow + 1, col: 0, rows: 7 });
     expect(chart.series[1]).toMatchObject({ name: "Implied revenue at assumptions (bn USD)" });
     expect(chart.series[1].values).toMatchObject({ row: headerRow + 1, col: 4, rows: 7 });
     expect(chart.position![0]).toMatchObject({ col: plan.chart.from.col });
@@ -344,7 +347,7 @@ describe("Insert sensitivity grid", () => {
     const sheet = fake.state.sheet("OpenAI sensitivity")!;
     expect(fake.state.content("OpenAI sensitivity", 4, 0)).toBe(0.1);
     expect(fake.state.content("OpenAI sensitivity", 4, 1)).toMatch(
-      /^R1C1:=INDEX\(OAILeak\[Inference cost \(bn USD\)\]/
+      /^R1C1:=INDEX\(OAILeak\[\[Inference cost \(bn USD\)\]\]/
     );
     expect(sheet.conditionalFormats).toHaveLength(1);
     expect(sheet.conditionalFormats[0]).toMatchObject({
@@ -419,7 +422,132 @@ describe("across languages", () => {
     ).toMatchObject({ ok: true, sheetName: "OpenAI-Sensitivität" });
     expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Umsatzbeteiligung");
     expect(fake.state.content("OpenAI-Sensitivität", 4, 1)).toMatch(
-      /OAILeak\[Inference cost \(bn USD\)\].*OAILeak\[Quarter\]/
+      /OAILeak\[\[Inference cost \(bn USD\)\]\].*OAILeak\[\[Quarter\]\]/
     );
+  });
+});
+
+describe("as real Excel does it", () => {
+  const cell = (fake: FakeExcel, sheet: string, row: number, col: number) =>
+    fake.state.content(sheet, row, col);
+
+  test("a user's name oai_sharerate (Excel ignores case) is refused by name, every click, never a retry loop", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    const sheet = fake.state.sheets[0];
+    fake.state.names.push({
+      name: "oai_sharerate",
+      box: { sheet, row: 0, col: 0, rows: 1, cols: 1 },
+      comment: "",
+    });
+    const before = fake.state.snapshot();
+    for (let click = 0; click < 2; click++) {
+      const outcome = await insert(fake, newSheet);
+      expect(outcome.ok).toBe(false);
+      const message = (outcome as { message: string }).message;
+      expect(message).toMatch(/"oai_sharerate".*"OAI_ShareRate".*Name Manager/);
+      expect(message).not.toMatch(/Please click Insert again|already exists/);
+    }
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a user's table oaileak that is not the add-in's is refused by name; nothing is written", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    const sheet = fake.state.sheets[0];
+    sheet.cells.set("0,0", { value: "Item", formula: null, numberFormat: "General", format: {} });
+    sheet.cells.set("0,1", { value: "Price", formula: null, numberFormat: "General", format: {} });
+    fake.state.tables.push({
+      name: "oaileak",
+      sheet,
+      top: 0,
+      left: 0,
+      rows: 2,
+      cols: 2,
+      showTotals: false,
+      style: "TableStyleLight1",
+    });
+    const before = fake.state.snapshot();
+    const outcome = await insert(fake, newSheet);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/table "oaileak".*Table Name/),
+    });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("the add-in's own table, renamed oaileak, is found and refreshed in place", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    await insert(fake, newSheet);
+    fake.state.tables[0].name = "oaileak";
+    const outcome = await insert(fake, newSheet);
+    expect(outcome).toMatchObject({ ok: true, action: "refreshed" });
+    expect(fake.state.tables).toHaveLength(1);
+  });
+
+  test("a user's sheet 'openai leak' makes the add-in's sheet 'OpenAI leak (2)'", async () => {
+    const fake = createFakeExcel({ sheets: ["openai leak"] });
+    expect(await insert(fake, newSheet)).toMatchObject({ ok: true, sheetName: "OpenAI leak (2)" });
+  });
+
+  test("the totals row is turned on before it is written, so nothing under the table moves", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    await insert(fake, newSheet);
+    const s = "OpenAI leak";
+    expect(cell(fake, s, totalsRow, 0)).toBe("Total");
+    expect(cell(fake, s, totalsRow + 1, 0)).toBe("");
+    const notes = plan.cells.find((c) => c.row === totalsRow + 2 && c.col === 0)!;
+    expect(cell(fake, s, totalsRow + 2, 0)).toBe(notes.content);
+    expect(fake.state.tables[0]).toMatchObject({ rows: 1 + QUARTERS.length, showTotals: true });
+  });
+
+  test("at the selected cell, content where the totals row goes is refused", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 0, col: 0 } });
+    fake.state.sheets[0].cells.set(`${totalsRow},2`, {
+      value: "mine",
+      formula: null,
+      numberFormat: "General",
+      format: {},
+    });
+    const outcome = await insert(fake, atSelection);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(`C${totalsRow + 1} has content`),
+    });
+  });
+
+  test("the sheet that was checked is the sheet written, even if the user switches sheets between the round trips", async () => {
+    const fake = createFakeExcel({
+      sheets: ["Checked", "Other"],
+      selection: { row: 2, col: 2 },
+      afterSync: (n, state) => {
+        if (n === 1) state.active = state.sheets[1];
+      },
+    });
+    const outcome = await insert(fake, atSelection);
+    expect(outcome).toMatchObject({ ok: true, sheetName: "Checked" });
+    expect(cell(fake, "Checked", 2, 2)).toBe(
+      plan.cells.find((c) => c.row === 0 && c.col === 0)!.content
+    );
+    expect(fake.state.sheet("Other")!.cells.size).toBe(0);
+  });
+
+  test("where Excel can undo add-in changes (ExcelApi 1.20), one insert is one undo step", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"], requirementSets: { ExcelApi: "1.20" } });
+    const run = (batch: never) => fake.Excel.run({ mergeUndoGroup: true }, batch);
+    await runInsert(run as never, newSheet, true);
+    expect(fake.state.undoSteps).toBe(1);
+  });
+
+  test("a failed take-back mentions Ctrl+Z only where Excel can undo add-in changes", async () => {
+    for (const undoable of [true, false]) {
+      const fake = createFakeExcel({ sheets: ["Sheet1"] });
+      fake.state.failOperation = 30;
+      let runs = 0;
+      const run = (batch: never) =>
+        ++runs > 1 ? Promise.reject(new Error("down")) : fake.Excel.run(batch);
+      const outcome = await runInsert(run as never, newSheet, undoable);
+      const message = (outcome as { message: string }).message;
+      if (undoable) expect(message).toMatch(/Ctrl\+Z/);
+      else expect(message).not.toMatch(/Ctrl\+Z/);
+    }
   });
 });

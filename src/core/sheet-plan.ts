@@ -115,6 +115,17 @@ const BN_FORMAT = inferenceCost.numberFormat;
 const CHECK_FORMAT = "0.0000";
 const GAP_FORMAT = "+0.0000;-0.0000;0";
 
+/**
+ * A table column as a structured reference, "[Inference cost (bn USD)]", to go inside the outer
+ * brackets of `Table[[…]]`, `[@[…]]` or `[[#Totals],[…]]`. Microsoft's structured-reference
+ * article asks for these inner brackets around names with commas, periods, hyphens and the like,
+ * and for ' before [ ] # ' in a name (support.microsoft.com "Using structured references with
+ * Excel tables"); headers a user renamed can hold any of them.
+ */
+export function columnReference(header: string): string {
+  return `[${header.replace(/['[\]#]/g, "'$&")}]`;
+}
+
 /** Collects cells; `put` drops the numberFormat key when there is none. */
 function cellList() {
   const cells: PlannedCell[] = [];
@@ -152,7 +163,7 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
     inferenceRatio.numberFormat,
   ];
   headers.forEach((h, c) => put(headerRow, c, h, "tableHeader"));
-  const column = (h: string) => `[@[${h}]]`;
+  const column = (h: string) => `[@${columnReference(h)}]`;
   const rowRefs: FormulaRefs = {
     inferenceCost: column(headers[1]),
     revenueShare: column(headers[2]),
@@ -175,7 +186,7 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
     );
   });
   const totalsRow = headerRow + 1 + QUARTERS.length;
-  const totalOf = (h: string) => `${TABLE_NAME}[[#Totals],[${h}]]`;
+  const totalOf = (h: string) => `${TABLE_NAME}[[#Totals],${columnReference(h)}]`;
   const totalRatio = inferenceRatio.formula!({
     inferenceCost: totalOf(headers[1]),
     revenueShare: totalOf(headers[2]),
@@ -185,7 +196,7 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
   });
   [
     text.total,
-    ...headers.slice(1, 5).map((h) => `=SUBTOTAL(109,[${h}])`),
+    ...headers.slice(1, 5).map((h) => `=SUBTOTAL(109,[${columnReference(h)}])`),
     `=${totalRatio}`,
   ].forEach((content, c) => put(totalsRow, c, content, "tableTotal", numberFormats[c]));
 
@@ -289,7 +300,7 @@ export function buildSensitivityPlan(
   const refs = (row: number, col: number): FormulaRefs => {
     const quarter = `R[${headerRow - row}]C`;
     const look = (header: string) =>
-      `INDEX(${TABLE_NAME}[${header}],MATCH(${quarter},${TABLE_NAME}[${quarterHeader}],0))`;
+      `INDEX(${TABLE_NAME}[${columnReference(header)}],MATCH(${quarter},${TABLE_NAME}[${columnReference(quarterHeader)}],0))`;
     return {
       inferenceCost: look(costHeader),
       revenueShare: look(shareHeader),

@@ -163,12 +163,13 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
   button.setAttribute("aria-busy", "true");
   setStatus(strings().inserting);
   try {
-    const outcome = await runInsert((batch) => Excel.run(batch), {
-      what,
-      placement: placement(),
-      assumptions,
-      locale,
-    });
+    // Where Excel can undo an add-in's changes, one insert is one undo step (ExcelApi 1.20).
+    const undoable = Office.context.requirements.isSetSupported("ExcelApi", "1.20");
+    const outcome = await runInsert(
+      (batch) => (undoable ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
+      { what, placement: placement(), assumptions, locale },
+      undoable
+    );
     if (outcome.ok) {
       const say = outcome.action === "refreshed" ? strings().refreshed : strings().inserted;
       setStatus(say(what, outcome.sheetName, outcome.address), "done");

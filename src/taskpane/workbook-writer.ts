@@ -11,6 +11,7 @@ import {
   CellStyle,
   Locale,
   PlannedCell,
+  SHEET_TEXTS,
   TABLE_NAME,
   buildSensitivityPlan,
   buildSheetPlan,
@@ -38,6 +39,27 @@ export type InsertOutcome =
       readonly address: string;
     }
   | { readonly ok: false; readonly message: string };
+
+/**
+ * Excel compares the names of sheets, tables and defined names without regard to case: "oaileak"
+ * blocks "OAILeak" (support.microsoft.com "Define and use names in formulas": "Excel does not
+ * distinguish between uppercase and lowercase characters in names"; "Rename an Excel table").
+ */
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The format properties a take-back restores on the user's cells (Range.getCellProperties, ExcelApi 1.9). */
+const RESTORED_FORMAT: Excel.CellPropertiesLoadOptions = {
+  format: {
+    // pattern too: an unfilled cell reads as colour #FFFFFF, which set alone would fill it white.
+    fill: { color: true, pattern: true },
+    font: { bold: true, italic: true, color: true, size: true, name: true },
+    borders: { color: true, style: true, weight: true },
+    wrapText: true,
+    horizontalAlignment: true,
+    verticalAlignment: true,
+    indentLevel: true,
+  },
+};
 
 /** Cell (row, col) of the plan, `rows` × `cols` large, as an Excel range. */
 type PlanRange = (row: number, col: number, rows?: number, cols?: number) => Excel.Range;
@@ -170,12 +192,16 @@ interface WhatExists {
   readonly structure: Excel.WorkbookProtection;
   /** For the grid: the dataset table's header row (its language may differ from the pane's). */
   readonly tableHeader?: Excel.Range;
+  /** A defined name with the table's name: tables and names share one namespace. */
+  readonly nameLikeTable?: Excel.NamedItem;
   readonly target?: {
     readonly sheet: Excel.Worksheet;
     readonly block: Excel.Range;
     readonly tablesInBlock: Excel.TableScopedCollection;
     readonly charts: Excel.ChartCollection;
     readonly columns: Excel.RangeFormat[];
+    /** The block's formats before, to restore if a failed insert must be taken back. */
+    readonly formats: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   };
 }
 
@@ -187,8 +213,10 @@ async function readWhatExists(
 ): Promise<WhatExists | undefined> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name, items/protection/protected");
-  const tables = wb.tables.load("items/name, items/worksheet/name");
+  // Column names tell whether a table called "oaileak" is the add-in's, inserted before.
+  const tables = wb.tables.load("items/name, items/worksheet/name, items/columns/items/name");
   const names = plan.names.map((n) => wb.names.getItemOrNullObject(n.name).load("name, formula"));
+  const nameLikeTable = plan.table && wb.names.getItemOrNullObject(plan.table.name).load("name");
   const structure = wb.protection.load("protected");
   const tableHeader =
     plan.kind === "sensitivity"
@@ -201,11 +229,12 @@ async function readWhatExists(
       .getSelectedRange()
       .getCell(0, 0)
       .getResizedRange(plan.rows - 1, plan.cols - 1)
-      .load("address, rowIndex, columnIndex, valueTypes");
+      .load("address, rowIndex, columnIndex, valueTypes, numberFormat");
     const charts = sheet.charts.load("items/name");
     const columns = plan.columnWidths.map((_, c) => block.getCell(0, c).format.load("columnWidth"));
     const tablesInBlock = block.getTables(false).load("items/name");
-    target = { sheet, block, tablesInBlock, charts, columns };
+    const formats = block.getCellProperties(RESTORED_FORMAT);
+    target = { sheet, block, tablesInBlock, charts, columns, formats };
   }
   try {
     await context.sync();
@@ -214,7 +243,7 @@ async function readWhatExists(
     if (tableHeader && (error as { code?: string }).code === "ItemNotFound") return undefined;
     throw error;
   }
-  return { sheets, tables, names, structure, tableHeader, target };
+  return { sheets, tables, names, structure, tableHeader, nameLikeTable, target };
 }
 
 function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {
@@ -248,6 +277,10 @@ const MESSAGES = {
       `${address} is not empty (${cell} has content). Nothing was written: ${room}`,
     structure:
       "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) or insert at the selected cell.",
+    nameTaken: (theirs: string, ours: string) =>
+      `The workbook already has a name "${theirs}", which Excel treats as the same as "${ours}" (names ignore case). Nothing was written: rename or delete it (Formulas › Name Manager) and click Insert again.`,
+    tableTaken: (theirs: string, ours: string) =>
+      `The workbook already has a table "${theirs}" that is not this add-in's, and Excel treats it as the same as "${ours}" (names ignore case). Nothing was written: rename it (Table Design › Table Name) and click Insert again.`,
     datasetFirst: `The grid is computed from the table ${TABLE_NAME}: click Insert dataset first, then insert the grid.`,
     editMode: "Excel is editing a cell. Press Enter or Esc to finish, then click Insert again.",
     accessDenied:
@@ -259,6 +292,8 @@ const MESSAGES = {
       `Excel could not insert the data${code ? ` (${code})` : ""}. Please click Insert again.`,
     undone: " Nothing was changed.",
     notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
+    notUndoneByHand:
+      " Part of the data may have been written. This Excel cannot undo an add-in's changes: delete what was added by hand.",
   },
   de: {
     protectedSheet: (name: string) =>
@@ -271,6 +306,10 @@ const MESSAGES = {
       `${address} ist nicht leer (${cell} hat Inhalt). Nichts wurde geschrieben: ${room}`,
     structure:
       "Die Struktur der Arbeitsmappe ist geschützt, daher kann kein Blatt hinzugefügt werden. Heben Sie den Schutz auf (Überprüfen › Arbeitsmappe schützen) oder fügen Sie an der markierten Zelle ein.",
+    nameTaken: (theirs: string, ours: string) =>
+      `Die Arbeitsmappe hat bereits einen Namen „${theirs}“, den Excel wie „${ours}“ behandelt (Namen unterscheiden keine Groß- und Kleinschreibung). Nichts wurde geschrieben: Benennen Sie ihn um oder löschen Sie ihn (Formeln › Namens-Manager) und klicken Sie erneut auf Einfügen.`,
+    tableTaken: (theirs: string, ours: string) =>
+      `Die Arbeitsmappe hat bereits eine Tabelle „${theirs}“, die nicht von diesem Add-In stammt und die Excel wie „${ours}“ behandelt (Namen unterscheiden keine Groß- und Kleinschreibung). Nichts wurde geschrieben: Benennen Sie sie um (Tabellenentwurf › Tabellenname) und klicken Sie erneut auf Einfügen.`,
     datasetFirst: `Das Raster wird aus der Tabelle ${TABLE_NAME} berechnet: Klicken Sie zuerst auf „Datensatz einfügen“, dann fügen Sie das Raster ein.`,
     editMode:
       "Excel bearbeitet gerade eine Zelle. Drücken Sie Eingabe oder Esc und klicken Sie dann erneut auf Einfügen.",
@@ -285,6 +324,8 @@ const MESSAGES = {
     undone: " Es wurde nichts geändert.",
     notUndone:
       " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",
+    notUndoneByHand:
+      " Ein Teil der Daten wurde womöglich geschrieben. Dieses Excel kann Änderungen von Add-Ins nicht rückgängig machen: Löschen Sie das Hinzugefügte von Hand.",
   },
 };
 
@@ -311,13 +352,19 @@ function writeBlock(
   existingNames: readonly Excel.NamedItem[],
   currentWidths: readonly number[]
 ): void {
+  // The totals row waits for showTotals: a row under a table that is not empty when the totals
+  // row is turned on would be pushed down (assumption: as in Excel's UI), shifting cells.
+  const laterRow = plan.table?.totalsRow;
   setContents(
     at(0, 0, plan.rows, plan.cols),
     plan,
-    grid(plan, "" as string | number, (c) => (isTableFormula(plan, c) ? undefined : c.content))
+    grid(plan, "" as string | number, (c) =>
+      isTableFormula(plan, c) || c.row === laterRow ? undefined : c.content
+    )
   );
   for (const n of plan.names) {
-    if (existingNames.find((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
+    // Only our own names get here (checkNames refused any other spelling): replace them.
+    if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
     wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   }
 
@@ -356,9 +403,11 @@ function writeBlock(
 
   const chart = plan.chart;
   if (t && chart) {
+    // From the quarter and cost columns with their header row, Excel takes the text column as the
+    // categories and names the series from the header cell (Excel.ChartCollection.add).
     const added = sheet.charts.add(
       "ColumnClustered",
-      at(t.headerRow, 0, 1 + t.bodyRows, 2),
+      at(t.headerRow, chart.categoryColumn, 1 + t.bodyRows, 2),
       "Columns"
     );
     added.name = chart.name;
@@ -381,7 +430,7 @@ function refreshBlock(
   plan: BlockPlan,
   existingNames: readonly Excel.NamedItem[]
 ): string[] {
-  const missing = plan.names.filter((n) => !existingNames.some((e) => e.name === n.name));
+  const missing = plan.names.filter((n) => !existingNames.some((e) => sameName(e.name, n.name)));
   // Names and the colour scale first, the rows last: a batch failing before the rows changed
   // nothing that taking back the names and applying the scale again does not restore.
   for (const n of missing) wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
@@ -410,6 +459,9 @@ export type InsertAttempt =
         readonly chartsBefore: readonly string[];
         /** The block's column widths before, in points. */
         readonly columnWidths: readonly number[];
+        /** The block's formats and number formats before: a take-back restores them. */
+        readonly formats: Excel.CellProperties[][];
+        readonly numberFormats: string[][];
       };
       /** Names that existed before (with their references), to put back. */
       readonly previousNames: readonly { readonly name: string; readonly formula: string }[];
@@ -437,7 +489,7 @@ function findExisting(
   | undefined {
   const anchor = plan.anchor;
   if (anchor.kind === "table") {
-    const table = exists.tables.items.find((t) => t.name === anchor.name);
+    const table = exists.tables.items.find((t) => sameName(t.name, anchor.name));
     if (!table) return undefined;
     return {
       sheetName: table.worksheet.name,
@@ -449,9 +501,9 @@ function findExisting(
       },
     };
   }
-  const name = existingNames.find((n) => n.name === anchor.name);
+  const name = existingNames.find((n) => sameName(n.name, anchor.name));
   const ref = name && parseReference(name.formula);
-  if (!ref || !exists.sheets.items.some((s) => s.name === ref.sheet)) return undefined;
+  if (!ref || !exists.sheets.items.some((s) => sameName(s.name, ref.sheet))) return undefined;
   return {
     sheetName: ref.sheet,
     origin: ref,
@@ -462,6 +514,38 @@ function findExisting(
         sheet.getRangeByIndexes(ref.row + row, ref.col + col, rows, cols);
     },
   };
+}
+
+/** Is this table the add-in's? Its six columns carry our headers, in either language. */
+function isOurTable(table: Excel.Table): boolean {
+  const columns = table.columns.items.map((c) => c.name);
+  return Object.values(SHEET_TEXTS).some(
+    (t) => columns.length === t.headers.length && t.headers.every((h, i) => sameName(h, columns[i]))
+  );
+}
+
+/**
+ * A name, or a table, that Excel would treat as one of ours but is spelled otherwise (or is not
+ * the add-in's table): refuse with a message, since no retry could ever succeed.
+ */
+function nameConflict(
+  exists: WhatExists,
+  plan: BlockPlan,
+  existingNames: readonly Excel.NamedItem[],
+  say: (typeof MESSAGES)["en"]
+): string | undefined {
+  for (const n of existingNames) {
+    const ours = plan.names.find((p) => sameName(p.name, n.name));
+    if (ours && ours.name !== n.name) return say.nameTaken(n.name, ours.name);
+  }
+  const t = plan.table;
+  if (!t) return undefined;
+  if (exists.nameLikeTable && !exists.nameLikeTable.isNullObject)
+    return say.nameTaken(exists.nameLikeTable.name, t.name);
+  const table = exists.tables.items.find((x) => sameName(x.name, t.name));
+  if (table && table.name !== t.name && !isOurTable(table))
+    return say.tableTaken(table.name, t.name);
+  return undefined;
 }
 
 /**
@@ -488,6 +572,8 @@ export async function insertDataset(
   const wb = context.workbook;
   const existingNames = exists.names.filter((n) => !n.isNullObject);
   const sheetProtected = new Map(exists.sheets.items.map((s) => [s.name, s.protection.protected]));
+  const conflict = nameConflict(exists, plan, existingNames, say);
+  if (conflict) return { ok: false, message: conflict };
 
   const existing = findExisting(exists, plan, existingNames);
   if (existing) {
@@ -520,7 +606,8 @@ export async function insertDataset(
     }
     const filled = firstFilledCell(block);
     if (filled) return { ok: false, message: say.notEmpty(block.address, filled, room) };
-    sheet = wb.worksheets.getActiveWorksheet();
+    // The sheet that was checked, by name: the user may switch sheets between the round trips.
+    sheet = wb.worksheets.getItem(sheetName);
     const top = block.rowIndex;
     const left = block.columnIndex;
     at = (row, col, rows = 1, cols = 1) =>
@@ -547,6 +634,8 @@ export async function insertDataset(
           left: exists.target.block.columnIndex,
           chartsBefore: exists.target.charts.items.map((c) => c.name),
           columnWidths: exists.target.columns.map((f) => f.columnWidth),
+          formats: exists.target.formats.value,
+          numberFormats: exists.target.block.numberFormat,
         }
       : undefined,
     previousNames: existingNames.map((n) => ({ name: n.name, formula: n.formula })),
@@ -616,7 +705,10 @@ export async function undoInsert(
   if (onUserSheet && block && tables && charts) {
     for (const t of tables.items) t.delete();
     for (const c of charts.items) if (!onUserSheet.chartsBefore.includes(c.name)) c.delete();
+    // Back to what the user had: empty cells, with the formats they carried before.
     block.clear();
+    block.setCellProperties(onUserSheet.formats);
+    block.numberFormat = onUserSheet.numberFormats;
     onUserSheet.columnWidths.forEach((width, c) => {
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
     });
@@ -645,8 +737,16 @@ export function describeExcelError(error: unknown, locale: Locale = "en"): strin
   }
 }
 
-/** One click: insert in one `Excel.run`; if its writing batch fails, take back what it left. */
-export async function runInsert(run: ExcelRun, request: InsertRequest): Promise<InsertOutcome> {
+/**
+ * One click: insert in one `Excel.run`; if its writing batch fails, take back what it left.
+ * `undoable`: Excel can undo an add-in's changes (ExcelApi 1.20, where `run` merges the insert
+ * into one undo step with RunOptions.mergeUndoGroup), so a message may point to Ctrl+Z.
+ */
+export async function runInsert(
+  run: ExcelRun,
+  request: InsertRequest,
+  undoable = false
+): Promise<InsertOutcome> {
   let attempt: InsertAttempt | undefined;
   try {
     return await run((context) => insertDataset(context, request, (a) => (attempt = a)));
@@ -662,7 +762,9 @@ export async function runInsert(run: ExcelRun, request: InsertRequest): Promise<
     const say = messages(request);
     return {
       ok: false,
-      message: describeExcelError(error, request.locale) + (undone ? say.undone : say.notUndone),
+      message:
+        describeExcelError(error, request.locale) +
+        (undone ? say.undone : undoable ? say.notUndone : say.notUndoneByHand),
     };
   }
 }

@@ -28,7 +28,7 @@ const describeBrowser = haveChromium ? describe : describe.skip;
 /** The fake Excel (test/helpers/fake-excel.ts) as a script that stands in for office.js. */
 function fakeOfficeScript(options: {
   delayMs: number;
-  requirementSets?: Record<string, number>;
+  requirementSets?: Record<string, number | string>;
   displayLanguage?: string;
 }): string {
   const source = fs.readFileSync(path.join(root, "test", "helpers", "fake-excel.ts"), "utf8");

@@ -1,13 +1,21 @@
 /*
- * A fake of the Excel JavaScript API, for the subset the task pane's writer uses, that behaves
- * like Excel where it matters:
- * - proxies queue their reads and writes; nothing reaches the workbook before `context.sync()`;
- * - a property can be read only after `load()` and a sync (else PropertyNotLoaded);
- * - a batch is not a transaction: queued operations apply in order until one fails, and the ones
- *   before it stay applied;
- * - duplicate table or defined names, overlapping tables, writes to a protected sheet, a cell in
- *   edit mode and a failing sync raise the errors Excel raises;
- * - it counts round trips (`sync()` calls that send something) and queued operations.
+ * A fake of the Excel JavaScript API, for the subset the task pane's writer and the scenario
+ * runner use. It is a contract, not an invention: every behaviour it models says where Microsoft
+ * documents it — a learn.microsoft.com page, an @types/office-js member or an office-js issue —
+ * or is marked "Assumption:" where the docs are silent, with the safer choice taken.
+ * - Proxies queue their reads and writes; nothing reaches the workbook before `context.sync()`
+ *   (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts: "sync()").
+ * - A property can be read only after `load()` and a sync, else PropertyNotLoaded
+ *   (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model: load).
+ * - A batch is not a transaction: queued operations apply in order until one fails, and the ones
+ *   before it stay applied (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * - Sheet, table and defined names are unique without regard to case (support.microsoft.com
+ *   "Define and use names in formulas"; "Rename an Excel table"; ItemAlreadyExists).
+ * - Overlapping tables, writes to a protected sheet, a cell in edit mode and a failing sync raise
+ *   the errors Excel raises (Excel.ErrorCodes in @types/office-js).
+ * - Custom functions in formulas are called with a range's cells as Excel passes them: empty
+ *   cells as 0 or null, input errors and data-type values as objects (options below).
+ * - It counts round trips (`sync()` calls that send something), queued operations and undo steps.
  * Self-contained (no imports) so that the browser test can load it into the page as well.
  */
 
@@ -94,7 +102,7 @@ export interface FakeOptions {
   /** The selected cell on the active sheet, zero-based. */
   selection?: { row: number; col: number };
   /** Requirement sets the host supports, e.g. { ExcelApi: 1.9 }. */
-  requirementSets?: Record<string, number>;
+  requirementSets?: Record<string, number | string>;
   /** Excel is in cell edit mode: every sync fails as Excel does then. */
   editMode?: boolean;
   /**
@@ -112,6 +120,8 @@ export interface FakeOptions {
   errorsAs?: "CustomFunctions.Error" | "ErrorCellValue";
   /** Custom functions by their formula name ("OAI.INFERENCERATIO"), evaluated when written. */
   functions?: Record<string, (...args: unknown[]) => unknown>;
+  /** Called after each sync that sent something, with its number: a user acting between round trips. */
+  afterSync?: (sync: number, state: FakeWorkbookState) => void;
 }
 
 /** Errors a user's own formulas make in the function cases (the fake calculates nothing else). */
@@ -162,6 +172,27 @@ const overlaps = (a: Box, b: Box) =>
   a.col < b.col + b.cols &&
   b.col < a.col + a.cols;
 
+/** What of `a` lies outside `b`, as up to four rectangles (above, below, left, right). */
+function subtractBox(a: Box, b: Box): Box[] {
+  if (!overlaps(a, b)) return [a];
+  const out: Box[] = [];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  if (b.row > a.row) out.push({ ...a, rows: b.row - a.row });
+  if (a.row + a.rows > b.row + b.rows)
+    out.push({ ...a, row: b.row + b.rows, rows: a.row + a.rows - (b.row + b.rows) });
+  if (b.col > a.col) out.push({ ...a, row: top, rows: bottom - top, cols: b.col - a.col });
+  if (a.col + a.cols > b.col + b.cols)
+    out.push({
+      ...a,
+      row: top,
+      rows: bottom - top,
+      col: b.col + b.cols,
+      cols: a.col + a.cols - (b.col + b.cols),
+    });
+  return out;
+}
+
 function columnName(col: number): string {
   let s = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
@@ -189,6 +220,11 @@ export class FakeWorkbookState {
   editMode: boolean;
   syncs = 0;
   operations = 0;
+  /**
+   * Undo steps the user would see: one per sync that wrote, or one per Excel.run with
+   * RunOptions.mergeUndoGroup where ExcelApi 1.20 is supported (@types/office-js Excel.RunOptions).
+   */
+  undoSteps = 0;
   /** When set, the sync with this 1-based number fails before applying anything. */
   failSync?: number;
   /** When set, the operation with this 1-based number (counted over the run) fails. */
@@ -272,8 +308,18 @@ type Op = () => void;
 class Context {
   private queue: Op[] = [];
   readonly workbook: Workbook;
-  constructor(readonly state: FakeWorkbookState) {
+  /** Writes since the run began, for undo steps. */
+  private wroteInRun = false;
+  constructor(
+    readonly state: FakeWorkbookState,
+    private readonly mergeUndo = false
+  ) {
     this.workbook = new Workbook(this);
+  }
+
+  /** A queued operation that changes the workbook (not a load). */
+  enqueueWrite(op: Op): void {
+    this.queue.push(Object.assign(op, { writes: true }));
   }
 
   enqueue(op: Op): void {
@@ -293,12 +339,19 @@ class Context {
       );
     }
     if (s.failSync === s.syncs) throw new FakeRichApiError("GeneralException", "The sync failed.");
-    for (const op of ops) {
-      s.operations++;
-      if (s.failOperation === s.operations) {
-        throw new FakeRichApiError("GeneralException", `Operation ${s.operations} failed.`);
+    const writes = ops.some((op) => (op as Op & { writes?: boolean }).writes);
+    if (writes && !(this.mergeUndo && this.wroteInRun)) s.undoSteps++;
+    if (writes) this.wroteInRun = true;
+    try {
+      for (const op of ops) {
+        s.operations++;
+        if (s.failOperation === s.operations) {
+          throw new FakeRichApiError("GeneralException", `Operation ${s.operations} failed.`);
+        }
+        op();
       }
-      op();
+    } finally {
+      s.options.afterSync?.(s.syncs, s);
     }
   }
 
@@ -336,7 +389,8 @@ class Context {
       r.forEach((v, j) => {
         const cell = at(row + i, col + j);
         if (i || j) cell.formula = null;
-        const code = typeof v === "object" && v !== null ? (v as { code?: string }).code : undefined;
+        const code =
+          typeof v === "object" && v !== null ? (v as { code?: string }).code : undefined;
         if (code) {
           cell.error = code;
           cell.value = code;
@@ -453,7 +507,7 @@ abstract class Proxy {
   }
 
   protected write(op: Op): void {
-    this.context.enqueue(op);
+    this.context.enqueueWrite(op);
   }
 }
 
@@ -667,7 +721,16 @@ export class Range extends Proxy {
     this.each((row, col, i, j) => {
       const cell = { ...this.context.state.cell(b.sheet, row, col) };
       f(cell, i, j);
-      b.sheet.cells.set(key(row, col), cell);
+      // An empty, unformatted cell is no entry: the workbook reads the same either way.
+      const blank =
+        cell.value === "" &&
+        cell.formula === null &&
+        cell.numberFormat === "General" &&
+        Object.keys(cell.format).length === 0 &&
+        !cell.error &&
+        !cell.json;
+      if (blank) b.sheet.cells.delete(key(row, col));
+      else b.sheet.cells.set(key(row, col), cell);
     });
   }
   protected readers() {
@@ -748,7 +811,8 @@ export class Range extends Proxy {
           c.value = f;
         }
       });
-      for (const [i, j, f] of spills) this.context.calculate(box.sheet, box.row + i, box.col + j, f);
+      for (const [i, j, f] of spills)
+        this.context.calculate(box.sheet, box.row + i, box.col + j, f);
     });
   }
   /** R1C1 formulas are kept as written, marked, since the fake does not calculate either way. */
@@ -773,7 +837,7 @@ export class Range extends Proxy {
     return {
       add: (type: string) => {
         let created: ConditionalFormatState | undefined;
-        context.enqueue(() => {
+        context.enqueueWrite(() => {
           const b = boxOf();
           checkWritable(b);
           created = { box: b, type };
@@ -782,7 +846,7 @@ export class Range extends Proxy {
         return {
           colorScale: {
             set criteria(criteria: unknown) {
-              context.enqueue(() => {
+              context.enqueueWrite(() => {
                 if (!created)
                   throw new FakeRichApiError("ItemNotFound", "No such conditional format.");
                 created.criteria = criteria;
@@ -791,12 +855,15 @@ export class Range extends Proxy {
           },
         };
       },
+      // "Clears all conditional formats active on the current specified range"
+      // (Excel.ConditionalFormatCollection.clearAll): a format reaching beyond the range keeps
+      // applying outside it. Assumption: what is left of it stays one format per rectangle.
       clearAll: () =>
-        context.enqueue(() => {
+        context.enqueueWrite(() => {
           const b = boxOf();
           checkWritable(b);
-          b.sheet.conditionalFormats = b.sheet.conditionalFormats.filter(
-            (f) => !overlaps(f.box, b)
+          b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>
+            subtractBox(f.box, b).map((box) => ({ ...f, box }))
           );
         }),
     };
@@ -859,12 +926,41 @@ export class Range extends Proxy {
       });
     });
   }
+  /** Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All"). */
   clear(): void {
     this.write(() => {
       const b = this.checkedBox();
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
-      b.sheet.conditionalFormats = b.sheet.conditionalFormats.filter((f) => !overlaps(f.box, b));
+      b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>
+        subtractBox(f.box, b).map((box) => ({ ...f, box }))
+      );
+    });
+  }
+  /**
+   * Range.getCellProperties (ExcelApi 1.9): each cell's format as nested objects, the way
+   * setCellProperties takes them back. Assumption: a property never set comes back absent
+   * (real Excel reports its default), which restores the same look.
+   */
+  getCellProperties(): { value: Record<string, unknown>[][] } {
+    const result: { value: Record<string, unknown>[][] } = {
+      get value(): Record<string, unknown>[][] {
+        throw new FakeRichApiError("PropertyNotLoaded", "Sync before reading the result.");
+      },
+    };
+    this.context.enqueue(() => {
+      const cells = this.cellsOf((c) => ({ format: nestFormat(c.format) }));
+      Object.defineProperty(result, "value", { value: cells });
+    });
+    return result;
+  }
+  /** Range.setCellProperties (ExcelApi 1.9): sets what each cell's object gives. */
+  setCellProperties(properties: Record<string, unknown>[][]): void {
+    this.write(() => {
+      const g = grid(this.checkedBox(), properties, "cell properties");
+      this.update((c, i, j) => {
+        c.format = { ...c.format, ...flattenFormat(g[i][j].format as Record<string, unknown>) };
+      });
     });
   }
   select(): void {
@@ -946,15 +1042,62 @@ function setFormat(state: FakeWorkbookState, box: Box, name: string, value: unkn
   }
 }
 
+// The fake records formats flat ("font.bold", "border.EdgeTop.style"); getCellProperties speaks
+// Excel.CellPropertiesFormat, whose borders are named top, bottom, … (Excel.CellBorderCollection).
+const EDGE_NAMES: Record<string, string> = {
+  EdgeTop: "top",
+  EdgeBottom: "bottom",
+  EdgeLeft: "left",
+  EdgeRight: "right",
+  InsideHorizontal: "horizontal",
+  InsideVertical: "vertical",
+};
+
+function nestFormat(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, Record<string, unknown> | unknown> = {};
+  for (const [k, v] of Object.entries(flat)) {
+    const parts = k.split(".");
+    if (parts[0] === "border") parts.splice(0, 2, "borders", EDGE_NAMES[parts[1]] ?? parts[1]);
+    let at = out as Record<string, unknown>;
+    for (const p of parts.slice(0, -1)) at = (at[p] ??= {}) as Record<string, unknown>;
+    at[parts[parts.length - 1]] = v;
+  }
+  return out;
+}
+
+function flattenFormat(nested: Record<string, unknown> = {}, prefix = ""): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const edgeOf = Object.fromEntries(Object.entries(EDGE_NAMES).map(([k, v]) => [v, k]));
+  for (const [k, v] of Object.entries(nested)) {
+    const name = prefix === "borders." ? `border.${edgeOf[k] ?? k}` : `${prefix}${k}`;
+    if (typeof v === "object" && v !== null)
+      Object.assign(out, flattenFormat(v as never, `${name}.`));
+    else out[name] = v;
+  }
+  return out;
+}
+
 /** font, fill or a border: any property set is recorded on the cells as `part.property`. */
 class FormatPart {
   constructor(context: Context, box: () => Box, part: string) {
     return new globalThis.Proxy(this, {
       set(_target, property: string, value) {
-        context.enqueue(() => setFormat(context.state, box(), `${part}.${property}`, value));
+        context.enqueueWrite(() => setFormat(context.state, box(), `${part}.${property}`, value));
         return true;
       },
     });
+  }
+}
+
+/** Moves every cell from `from`'s row down, within its columns, by one row. */
+function shiftDown(sheet: SheetState, from: Box): void {
+  const moved = [...sheet.cells.entries()]
+    .map(([k, cell]) => [k.split(",").map(Number), cell] as const)
+    .filter(([[r, c]]) => r >= from.row && c >= from.col && c < from.col + from.cols)
+    .sort(([[a]], [[b]]) => b - a);
+  for (const [[r, c], cell] of moved) {
+    sheet.cells.delete(key(r, c));
+    sheet.cells.set(key(r + 1, c), cell);
   }
 }
 
@@ -997,6 +1140,38 @@ class TableScopedCollection extends Collection<Table> {
   }
   protected all() {
     return this.found().map((t) => new Table(this.context, () => t));
+  }
+}
+
+class TableColumnCollection extends Collection<TableColumn> {
+  constructor(
+    context: Context,
+    private readonly table: () => TableState
+  ) {
+    super(context);
+  }
+  protected all() {
+    const t = this.table();
+    return Array.from({ length: t.cols }, (_, i) => new TableColumn(this.context, t, i));
+  }
+}
+
+class TableColumn extends Proxy {
+  constructor(
+    context: Context,
+    private readonly t: TableState,
+    private readonly index: number
+  ) {
+    super(context);
+  }
+  protected readers() {
+    return {
+      name: () =>
+        String(this.context.state.cell(this.t.sheet, this.t.top, this.t.left + this.index).value),
+    };
+  }
+  get name(): string {
+    return this.read("name");
   }
 }
 
@@ -1068,8 +1243,14 @@ class Table extends Proxy {
     };
   }
   private sheetProxy?: Worksheet;
+  private columnsProxy?: TableColumnCollection;
   protected navigation() {
-    return { worksheet: this.worksheet as Proxy };
+    return { worksheet: this.worksheet as Proxy, columns: this.columns as Proxy };
+  }
+  /** Excel.Table.columns: one TableColumn per column, named by its header cell. */
+  get columns(): TableColumnCollection {
+    this.columnsProxy ??= new TableColumnCollection(this.context, () => this.table());
+    return this.columnsProxy;
   }
   /** Like Excel's, the same proxy every time, so what was loaded on it stays readable. */
   get worksheet(): Worksheet {
@@ -1112,6 +1293,9 @@ class Table extends Proxy {
             "The totals row would overlap another table."
           );
         }
+        // Assumption (the docs are silent; Excel's UI does this): a row under the table that is
+        // not empty is pushed down, within the table's columns, to make room for the totals row.
+        if (!this.context.state.isEmpty(t.sheet, below)) shiftDown(t.sheet, below);
       }
       t.showTotals = on;
     });
@@ -1249,11 +1433,23 @@ class ChartCollection extends Collection<Chart> {
       const b = source.checkedBox();
       const sheet = this.sheet();
       checkWritable({ ...b, sheet });
+      // Excel.ChartCollection.add(type, sourceData, seriesBy): with a header row of text and a
+      // first column of text, Excel names each series from its header cell and takes the first
+      // column as the categories. Assumption: other sources are named Series1, … over all rows.
+      const state = this.context.state;
+      const text = (r: number, c: number) => typeof state.cell(b.sheet, r, c).value === "string";
+      const headed = text(b.row, b.col + 1);
+      const categories = b.rows > 1 && text(b.row + 1, b.col);
+      const first = categories ? 1 : 0;
+      const body = headed ? { row: b.row + 1, rows: b.rows - 1 } : { row: b.row, rows: b.rows };
       const series =
         seriesBy === "Columns"
-          ? Array.from({ length: b.cols - 1 }, (_, i) => ({
-              name: `Series${i + 1}`,
-              values: { ...b, col: b.col + 1 + i, cols: 1 },
+          ? Array.from({ length: b.cols - first }, (_, i) => ({
+              name: headed
+                ? String(state.cell(b.sheet, b.row, b.col + first + i).value)
+                : `Series${i + 1}`,
+              values: { ...b, ...body, col: b.col + first + i, cols: 1 },
+              ...(categories ? { xValues: { ...b, ...body, cols: 1 } } : {}),
             }))
           : [];
       created = { name: `Chart ${sheet.charts.length + 1}`, type, title: "", source: b, series };
@@ -1378,22 +1574,37 @@ class ChartSeries extends Proxy {
 /** The fake's `Excel` global (its `run`) and `Office` global (requirement sets), over one workbook. */
 export function createFakeExcel(options: FakeOptions = {}) {
   const state = new FakeWorkbookState(options);
-  const supported = options.requirementSets ?? { ExcelApi: 1.9 };
+  const supported = options.requirementSets ?? { ExcelApi: "1.9" };
   return {
     state,
     Excel: {
-      async run<T>(batch: (context: Context) => Promise<T>): Promise<T> {
-        const context = new Context(state);
+      /** Excel.run(batch) or Excel.run(options, batch); mergeUndoGroup needs ExcelApi 1.20. */
+      async run<T>(
+        first: { mergeUndoGroup?: boolean } | ((context: Context) => Promise<T>),
+        second?: (context: Context) => Promise<T>
+      ): Promise<T> {
+        const [options, batch] = typeof first === "function" ? [{}, first] : [first, second!];
+        // Assumption: an Excel without ExcelApi 1.20 ignores the option.
+        const merge = !!options.mergeUndoGroup && versionAtLeast(supported.ExcelApi, "1.20");
+        const context = new Context(state, merge);
         const result = await batch(context);
         await context.sync(); // Excel.run sends whatever is still queued
         return result;
       },
     },
     requirements: {
+      // Office.context.requirements.isSetSupported(name, minVersion).
       isSetSupported: (name: string, version?: string) =>
-        supported[name] !== undefined && supported[name] >= Number(version ?? "1.1"),
+        versionAtLeast(supported[name], version ?? "1.1"),
     },
   };
 }
 
 export type FakeExcel = ReturnType<typeof createFakeExcel>;
+
+/** "1.20" is after "1.9": requirement-set versions compare part by part, not as decimals. */
+function versionAtLeast(have: number | string | undefined, want: string): boolean {
+  if (have === undefined) return false;
+  const [a, b] = [String(have), want].map((v) => v.split(".").map(Number));
+  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
+}

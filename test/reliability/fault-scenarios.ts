@@ -42,6 +42,13 @@ function userWorkbook(selection = { row: 0, col: 0 }): FakeExcel {
       numberFormat: "General",
       format: {},
     });
+  // An empty cell the user formatted, inside the E5 block: a take-back must keep its formats.
+  data.cells.set("10,5", {
+    value: "",
+    formula: null,
+    numberFormat: "0.0%",
+    format: { "fill.color": "#FFFF00", "font.bold": true, "border.EdgeTop.style": "Double" },
+  });
   fake.state.names.push({
     name: "MyRate",
     box: { sheet: data, row: 2, col: 2, rows: 1, cols: 1 },
