@@ -54,6 +54,9 @@ function fakeOfficeScript(options: {
 })();`;
 }
 
+/** Every CSP violation any page of these tests reported: there must be none. */
+const cspViolations: string[] = [];
+
 describeBrowser("the task pane in chromium", () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
@@ -66,6 +69,7 @@ describeBrowser("the task pane in chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    expect(cspViolations).toEqual([]);
   });
 
   /** A page at `width` px whose office.js is the real one (from node_modules) or `officeScript`. */
@@ -79,7 +83,17 @@ describeBrowser("the task pane in chromium", () => {
     const errors: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
     });
+    // Every test fails on a CSP violation, not only those that read the console (see afterAll).
+    await page.exposeFunction("__reportCsp", (v: string) => cspViolations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+          `${e.violatedDirective} blocked ${e.blockedURI}`
+        )
+      )
+    );
     page.on("pageerror", (e) => errors.push(String(e)));
     await routeOffice(page, officeScript);
     await page.goto(`${server.url}/taskpane.html`);
@@ -300,6 +314,33 @@ describeBrowser("the task pane in chromium", () => {
       /ExcelApi 1\.9/.test(document.getElementById("status")?.textContent ?? "")
     );
     expect(await page.isDisabled("#insert")).toBe(true);
+    await page.close();
+  });
+
+  test("office.js's telemetry frame (telemetryservice.firstpartyapps.oaspapps.com) is not blocked by the CSP", async () => {
+    const { page } = await openPane(360);
+    const before = cspViolations.length;
+    await page.evaluate(() => {
+      const frame = document.createElement("iframe");
+      frame.src =
+        "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+      frame.style.display = "none";
+      document.body.appendChild(frame);
+    });
+    await page.waitForTimeout(300);
+    expect(cspViolations.slice(before)).toEqual([]);
+    // The check can fail: a frame from a host the CSP does not name is reported.
+    await page.evaluate(() => {
+      const frame = document.createElement("iframe");
+      frame.src = "https://example.invalid/";
+      document.body.appendChild(frame);
+    });
+    await page.waitForFunction(() => true);
+    await page.waitForTimeout(300);
+    const reported = cspViolations.splice(before);
+    expect(
+      reported.some((r) => /frame-src.*example\.invalid|example\.invalid.*frame-src/.test(r))
+    ).toBe(true);
     await page.close();
   });
 
