@@ -69,16 +69,19 @@ class AddinAssetsPlugin {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  // `--env excelTests` (npm run test:excel): the same add-in whose task pane is the scenario
+  // runner (test/scenarios/in-workbook.ts), built into dist-excel-tests/ and never shipped.
+  const excelTests = Boolean(env.excelTests);
   return {
     mode: dev ? "development" : "production",
     devtool: "source-map",
     target: ["web", "es2017"],
     entry: {
       functions: "./src/functions/register.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, excelTests ? "dist-excel-tests" : "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -105,7 +108,7 @@ module.exports = async (env, argv) => {
       // The shared runtime: one page hosts both the functions and the task pane.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: excelTests ? "./test/scenarios/in-workbook.html" : "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         scriptLoading: "defer",
       }),

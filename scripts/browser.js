@@ -55,9 +55,10 @@ function serveStatic(root) {
 
 /**
  * Answers the page's requests to Office's CDN from node_modules — or, for office.js itself,
- * with `officeScript` when given (a stand-in Office) — and lets nothing else leave the machine.
+ * with `officeScript` when given (a stand-in Office) — and lets nothing else leave the machine
+ * (`allowedHosts`: loopback "host:port"s a test serves, such as the test server's).
  */
-async function routeOffice(page, officeScript) {
+async function routeOffice(page, officeScript, allowedHosts = []) {
   await page.route(`${OFFICE_CDN}**`, async (route) => {
     const file = new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "");
     if (officeScript && file === "office.js") {
@@ -68,8 +69,9 @@ async function routeOffice(page, officeScript) {
     if (local.startsWith(officeDist) && fs.existsSync(local)) await route.fulfill({ path: local });
     else await route.fulfill({ status: 404, body: "" });
   });
+  // Everything else is refused, but for loopback hosts a test names (the test server's port).
   await page.route(/^https?:\/\/(?!127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) =>
-    route.abort()
+    allowedHosts.includes(new URL(route.request().url()).host) ? route.continue() : route.abort()
   );
 }
 

@@ -6,7 +6,8 @@ const os = require("os");
 const path = require("path");
 const { httpsOptions, certificateDirectory } = require("./certificates");
 
-const root = path.resolve(__dirname, "..", "dist");
+// OAI_SERVE_DIR: another build to serve (npm run test:excel serves dist-excel-tests/).
+const root = path.resolve(process.env.OAI_SERVE_DIR || path.join(__dirname, "..", "dist"));
 const port = Number(process.env.PORT) || 3000;
 const pidFile = path.join(os.tmpdir(), `oai-leak-addin-${port}.pid`);
 

@@ -179,3 +179,16 @@ describe("input errors and data types, each shape", () => {
     expect(only(oai.inferenceCost([[{ type: "String", basicValue: "2024" }]]))).toBe(3.767);
   });
 });
+
+describe("the insert scenarios of npm run test:excel, against the fake", () => {
+  test("each passes, and the workbook is left as it was", async () => {
+    const { INSERT_CASES, runInsertCases } = require("./scenarios/insert-cases");
+    const { runInsert } = require("../src/taskpane/workbook-writer");
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    const before = fake.state.snapshot();
+    const results = await runInsertCases(fake.Excel.run as never, runInsert);
+    expect(results).toHaveLength(INSERT_CASES.length);
+    for (const r of results) expect(r).toMatchObject({ passed: true, problems: [] });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+});

@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import { DEFAULT_ASSUMPTIONS, buildSheetPlan } from "../../src/core";
-import * as ts from "typescript";
+
+import { fakeOfficeScript } from "./fake-office";
 
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
 
@@ -24,35 +25,6 @@ if (!haveChromium) {
   console.warn(`SKIPPED: ${message}`);
 }
 const describeBrowser = haveChromium ? describe : describe.skip;
-
-/** The fake Excel (test/helpers/fake-excel.ts) as a script that stands in for office.js. */
-function fakeOfficeScript(options: {
-  delayMs: number;
-  requirementSets?: Record<string, number | string>;
-  displayLanguage?: string;
-}): string {
-  const source = fs.readFileSync(path.join(root, "test", "helpers", "fake-excel.ts"), "utf8");
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017 },
-  }).outputText;
-  return `(function () {
-  var exports = {};
-  ${js}
-  var fake = exports.createFakeExcel(${JSON.stringify({ sheets: ["Sheet1"], requirementSets: options.requirementSets })});
-  window.__fake = fake;
-  window.Excel = { run: function (batch) {
-    return new Promise(function (r) { setTimeout(r, ${options.delayMs}); }).then(function () { return fake.Excel.run(batch); });
-  } };
-  window.Office = {
-    HostType: { Excel: "Excel" },
-    context: { requirements: fake.requirements, displayLanguage: ${JSON.stringify(options.displayLanguage ?? "en-US")} },
-    onReady: function (cb) {
-      var info = { host: "Excel", platform: "PC" };
-      return Promise.resolve(info).then(function (i) { if (cb) cb(i); return i; });
-    },
-  };
-})();`;
-}
 
 /** Every CSP violation any page of these tests reported: there must be none. */
 const cspViolations: string[] = [];

@@ -886,6 +886,12 @@ export class Range extends Proxy {
   get rowIndex(): number {
     return this.read("rowIndex");
   }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
   get columnIndex(): number {
     return this.read("columnIndex");
   }
@@ -1274,6 +1280,9 @@ class Table extends Proxy {
     this.write(() => {
       this.table().style = style;
     });
+  }
+  get showTotals(): boolean {
+    return this.read("showTotals");
   }
   set showTotals(on: boolean) {
     this.write(() => {

@@ -89,7 +89,9 @@ export async function runFunctionCases(
     }
   }
   await run(async (context) => {
-    context.workbook.worksheets.getItemOrNullObject(SCRATCH_SHEET).delete();
+    const sheet = context.workbook.worksheets.getItemOrNullObject(SCRATCH_SHEET).load("name");
+    await context.sync();
+    if (!sheet.isNullObject) sheet.delete();
     await context.sync();
   }).catch(() => undefined);
   return results;
