@@ -94,3 +94,27 @@ describe("functions.json generated from the JSDoc", () => {
     expect(built.functions).toEqual(functions);
   });
 });
+
+describe("the built functions.json's argument options (learn.microsoft.com: custom-functions-json)", () => {
+  const built = (name: string) =>
+    JSON.parse(fs.readFileSync(path.join(root, "dist", name), "utf8")) as Record<string, unknown>;
+
+  test.each(["functions.json", "functions-de.json"])(
+    "%s lets input errors and data-type values reach the functions",
+    (name) => {
+      const json = built(name);
+      // Without it Excel would not call a function whose input range holds an error anywhere.
+      expect(json.allowErrorForDataTypeAny).toBe(true);
+      // Kept deliberately: formatted numbers arrive as objects and are unwrapped (cell-values.ts).
+      expect(json.allowCustomDataForDataTypeAny).toBe(true);
+    }
+  );
+
+  test("every range argument is `any`, the type that takes errors and data types", () => {
+    const json = built("functions.json") as { functions: FunctionMetadata[] };
+    for (const f of json.functions) {
+      const first = f.parameters[0] as { type?: string } | undefined;
+      if (f.id !== "DATASET") expect(first?.type).toBe("any");
+    }
+  });
+});

@@ -76,3 +76,45 @@ describe("the README's reliability figures", () => {
     expect(section).toBe(await reliabilityMarkdown());
   });
 });
+
+describe("the README says where the add-in runs and how Excel passes arguments", () => {
+  test("a platform table with web, Windows (Microsoft 365 and perpetual), Mac and iPad, and what each needs", () => {
+    const section = readme.split("## Where it runs")[1]?.split("\n## ")[0] ?? "";
+    for (const row of [
+      "Excel on the web",
+      "Windows, Microsoft 365",
+      "retail Excel 2016 / 2019",
+      "volume-licensed",
+      "Mac",
+      "iPad",
+    ])
+      expect(section).toContain(row);
+    for (const need of [
+      "SharedRuntime 1.1",
+      "ExcelApi 1.9",
+      "ExcelApi 1.20",
+      "CustomFunctionsRuntime",
+      "dynamic arrays",
+    ])
+      expect(section).toContain(need);
+  });
+
+  test("the input rules: empty cells, errors, data types, text numbers, percentages, the 1904 date system", () => {
+    const section = readme.split("### Arguments as Excel passes them")[1]?.split("\n### ")[0] ?? "";
+    for (const rule of [
+      "Empty cells",
+      "Errors in input ranges",
+      "Data types",
+      "Numbers stored as text",
+      "percentage",
+      "1904 date system",
+    ])
+      expect(section).toContain(rule);
+  });
+
+  test("how to run the scenarios in real Excel", () => {
+    expect(readme).toMatch(
+      /### In real Excel: `npm run test:excel`[\s\S]*office-addin-test-server/
+    );
+  });
+});
