@@ -43,21 +43,23 @@ function mapCells<E>(
     const row = rows[i];
     const outRow: Cell<E>[] = new Array(row.length);
     for (let j = 0; j < row.length; j++) {
-      let cell = row[j];
+      const cell = row[j];
       // An input error or a data-type value arrives as an object (see cell-values.ts).
-      if (typeof cell === "object" && cell !== null) {
-        cell = plainCellValue(cell);
-        if (isCoreError(cell)) {
-          outRow[j] = toError(cell);
-          continue;
-        }
-      }
-      const v = f(cell);
+      const v = typeof cell === "object" && cell !== null ? viaPlainValue(cell, f) : f(cell);
       outRow[j] = typeof v === "object" ? toError(v) : v;
     }
     out[i] = outRow;
   }
   return out;
+}
+
+/** A cell that came as an object, made plain first; an input error is the answer itself. */
+function viaPlainValue(
+  cell: object,
+  f: (cell: unknown) => number | string | CoreError
+): number | string | CoreError {
+  const plain = plainCellValue(cell);
+  return isCoreError(plain) ? plain : f(plain);
 }
 
 /** An argument error applies to every cell: same shape, same error. */

@@ -32,7 +32,8 @@ export class FakeRichApiError extends Error {
 type Scalar = string | number | boolean;
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
-/** Excel's default column width in points (8.43 characters of Calibri 11). */
+/** Excel's default column width in points (8.43 characters of Calibri 11). Assumption: the
+ * Normal style's default; Excel.RangeFormat.columnWidth is in points. */
 const DEFAULT_COLUMN_WIDTH = 48;
 
 interface CellState {
@@ -86,6 +87,8 @@ export interface NameState {
   name: string;
   box: Box;
   comment: string;
+  /** Its sheet was deleted: the name stays and refers to #REF! (as Excel's Name Manager shows). */
+  broken?: boolean;
 }
 
 interface Box {
@@ -298,7 +301,7 @@ export class FakeWorkbookState {
         conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, box: a1(f.box) })),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
-      names: this.names.map((n) => ({ name: n.name, at: a1(n.box) })),
+      names: this.names.map((n) => ({ name: n.name, at: n.broken ? "#REF!" : a1(n.box) })),
     });
   }
 }
@@ -332,6 +335,8 @@ class Context {
     this.queue = [];
     const s = this.state;
     s.syncs++;
+    // Excel.ErrorCodes.invalidOperationInCellEditMode: a batch fails while a cell is being edited
+    // (Excel.RunOptions.delayForCellEdit defaults to false).
     if (s.editMode) {
       throw new FakeRichApiError(
         "InvalidOperationInCellEditMode",
@@ -485,6 +490,7 @@ abstract class Proxy {
     }
   }
 
+  /** *OrNullObject methods: isNullObject is known only after a sync (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties). */
   get isNullObject(): boolean {
     if (this.nullObject === undefined) {
       throw new FakeRichApiError(
@@ -580,8 +586,10 @@ class WorksheetCollection extends Collection<Worksheet> {
     let created: SheetState | undefined;
     this.write(() => {
       const s = this.context.state;
+      // Excel.WorkbookProtection: a protected structure refuses new sheets (AccessDenied).
       if (s.structureProtected)
         throw new FakeRichApiError("AccessDenied", "The workbook's structure is protected.");
+      // Sheet names are unique without regard to case (Excel.WorksheetCollection.add: ItemAlreadyExists).
       if (s.sheet(name))
         throw new FakeRichApiError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       created = s.addSheet(name);
@@ -638,7 +646,9 @@ class Worksheet extends Proxy {
       const sheet = this.sheet();
       s.sheets = s.sheets.filter((x) => x !== sheet);
       s.tables = s.tables.filter((t) => t.sheet !== sheet);
-      s.names = s.names.filter((n) => n.box.sheet !== sheet);
+      // Deleting a sheet keeps the names that pointed into it; they now refer to #REF!
+      // (support.microsoft.com "Define and use names in formulas": a name whose cells are gone).
+      for (const n of s.names) if (n.box.sheet === sheet) n.broken = true;
       if (s.active === sheet) s.active = s.sheets[0];
     });
   }
@@ -659,12 +669,14 @@ class WorksheetProtection extends Proxy {
   }
 }
 
+/** Excel.WorksheetProtection: writes to a protected sheet fail with AccessDenied. */
 function checkWritable(box: Box): void {
   if (box.sheet.protected) {
     throw new FakeRichApiError("AccessDenied", `The sheet ${box.sheet.name} is protected.`);
   }
 }
 
+/** 1,048,576 rows × 16,384 columns (support.microsoft.com "Excel specifications and limits"). */
 function checkBounds(box: Box): void {
   if (
     box.row < 0 ||
@@ -678,6 +690,7 @@ function checkBounds(box: Box): void {
   }
 }
 
+/** Range.values and its kin take a 2-D array of the range's size, or one value for all (@types/office-js Range.values). */
 function grid<T>(box: Box, value: T[][] | T, what: string): T[][] {
   if (!Array.isArray(value))
     return Array.from({ length: box.rows }, () => Array(box.cols).fill(value));
@@ -1204,9 +1217,11 @@ class WorksheetTables extends Proxy {
           "InvalidArgument",
           "The fake supports tables with headers only."
         );
+      // "A table can't overlap another table" (Excel's own message; InvalidArgument).
       if (s.tables.some((t) => overlaps(tableBox(t), b))) {
         throw new FakeRichApiError("InvalidArgument", "A table can't overlap another table.");
       }
+      // Excel names a new table Table1, Table2, … (Excel.TableCollection.add), until renamed.
       let n = 1;
       while (s.nameTaken(`Table${n}`)) n++;
       created = {
@@ -1270,6 +1285,8 @@ class Table extends Proxy {
     this.write(() => {
       const t = this.table();
       checkWritable({ ...tableBox(t) });
+      // A table name must be unique among tables and defined names, whatever its case
+      // (support.microsoft.com "Rename an Excel table"). Assumption: InvalidArgument.
       if (t.name.toLowerCase() !== name.toLowerCase() && this.context.state.nameTaken(name)) {
         throw new FakeRichApiError("InvalidArgument", `The name ${name} is already in use.`);
       }
@@ -1337,7 +1354,10 @@ class Table extends Proxy {
 }
 
 /** "='My sheet'!$A$5" or "=Sheet1!$B$2:$C$3" to a box. */
-function parseReference(state: FakeWorkbookState, reference: string): Box {
+function parseReference(state: FakeWorkbookState, reference: string): Box & { broken?: boolean } {
+  // A name may be given a reference that is already #REF! (Excel.NamedItemCollection.add takes any formula).
+  if (/^=?#REF!/.test(reference))
+    return { sheet: state.sheets[0], row: 0, col: 0, rows: 1, cols: 1, broken: true };
   const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(
     reference
   );
@@ -1364,11 +1384,14 @@ class NamedItemCollection extends Proxy {
   add(name: string, reference: Range | string, comment?: string): NamedItem {
     this.write(() => {
       const s = this.context.state;
+      // Excel.NamedItemCollection.add: a name taken by a name or a table, in any case, fails.
       if (s.nameTaken(name))
         throw new FakeRichApiError("ItemAlreadyExists", `The name ${name} already exists.`);
-      const box =
-        typeof reference === "string" ? parseReference(s, reference) : reference.checkedBox();
-      s.names.push({ name, box, comment: comment ?? "" });
+      const { broken, ...box } =
+        typeof reference === "string"
+          ? parseReference(s, reference)
+          : { ...reference.checkedBox(), broken: undefined };
+      s.names.push({ name, box, comment: comment ?? "", ...(broken ? { broken } : {}) });
     });
     return this.getItem(name);
   }
@@ -1406,7 +1429,10 @@ class NamedItem extends Proxy {
   protected readers() {
     return {
       name: () => this.named().name,
-      formula: () => `=${a1({ ...this.named().box }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+      formula: () =>
+        this.named().broken
+          ? "=#REF!"
+          : `=${a1({ ...this.named().box }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
     };
   }
   get name(): string {

@@ -167,6 +167,21 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     setup: () => insertedAndEdited(true),
     userCells: [...USER_CELLS, ...editedLeakCells],
   },
+  {
+    name: "insert after the user deleted the add-in's sheet (its names are #REF!)",
+    request: newSheet,
+    setup: async () => {
+      const fake = await insertedAndEdited(false);
+      await fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("OpenAI leak").delete();
+        await ctx.sync();
+      });
+      fake.state.syncs = 0;
+      fake.state.operations = 0;
+      return fake;
+    },
+    userCells: USER_CELLS,
+  },
 ];
 
 /** How many operations a click queues in a scenario when nothing fails: the positions to fail at. */
