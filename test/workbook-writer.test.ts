@@ -553,13 +553,18 @@ describe("as real Excel does it", () => {
 });
 
 describe("after the user deleted the add-in's sheet (its names now refer to #REF!)", () => {
-  test("Insert dataset inserts afresh and points the names at the new sheet", async () => {
+  async function insertedThenSheetDeleted(): Promise<FakeExcel> {
     const fake = createFakeExcel({ sheets: ["Sheet1"] });
     await insert(fake, newSheet);
     await fake.Excel.run(async (ctx: any) => {
       ctx.workbook.worksheets.getItem("OpenAI leak").delete();
       await ctx.sync();
     });
+    return fake;
+  }
+
+  test("Insert dataset inserts afresh and points the names at the new sheet", async () => {
+    const fake = await insertedThenSheetDeleted();
     expect(fake.state.names.map((n) => n.broken)).toEqual([true, true]);
     expect(await insert(fake, newSheet)).toMatchObject({ ok: true, action: "inserted" });
     expect(nameAt(fake, SHARE_RATE_NAME)).toEqual({ sheet: "OpenAI leak", row: 4, col: 0 });
@@ -567,12 +572,7 @@ describe("after the user deleted the add-in's sheet (its names now refer to #REF
   });
 
   test("a failing insert puts the #REF! names back as they were", async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    await insert(fake, newSheet);
-    await fake.Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem("OpenAI leak").delete();
-      await ctx.sync();
-    });
+    const fake = await insertedThenSheetDeleted();
     const before = fake.state.snapshot();
     fake.state.operations = 0;
     fake.state.failOperation = 12;

@@ -3,22 +3,17 @@
  * same code checks the Excel fake (Jest) and real Excel (`npm run test:excel`). Each case starts
  * from what the ones before it left and the last one takes everything back out.
  */
+import { DEFAULT_ASSUMPTIONS, SHEET_TEXTS, TABLE_NAME } from "../../src/core";
 import type { InsertRequest } from "../../src/taskpane/workbook-writer";
 import type { CaseResult } from "./runner";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 type Insert = (run: Run, request: InsertRequest) => Promise<{ ok: boolean; message?: string }>;
 
-const ASSUMPTIONS = { shareRate: 0.2, microsoftPayments: 0 };
-const TABLE = "OAILeak";
-const HEADERS = [
-  "Quarter",
-  "Inference cost (bn USD)",
-  "Microsoft revenue share (bn USD)",
-  "Implied revenue, published (bn USD)",
-  "Implied revenue at assumptions (bn USD)",
-  "Inference ratio",
-];
+const ASSUMPTIONS = DEFAULT_ASSUMPTIONS;
+const TABLE = TABLE_NAME;
+// The English headers (test/sheet-plan.test.ts pins them word for word).
+const HEADERS = SHEET_TEXTS.en.headers;
 
 export interface InsertCase {
   readonly name: string;
