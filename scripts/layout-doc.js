@@ -143,6 +143,12 @@ function describe(plan) {
       ],
     });
   }
+  for (const n of plan.formulaNames) {
+    lines.push({
+      row: Infinity,
+      cells: ["(a name)", `named formula ${code(n.name)}: ${n.comment}`, code(n.formula)],
+    });
+  }
   return lines.sort((a, b) => a.row - b.row).map((l) => l.cells);
 }
 

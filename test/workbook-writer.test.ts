@@ -70,7 +70,7 @@ describe("Insert dataset on a new sheet", () => {
         q.inferenceCost,
         q.revenueShare,
         q.impliedRevenuePublished,
-        "=([@[Microsoft revenue share (bn USD)]]+OAI_MicrosoftPayments)/OAI_ShareRate",
+        "=IF([@[Microsoft revenue share (bn USD)]]+OAI_PaymentsUsed<0,#NUM!,([@[Microsoft revenue share (bn USD)]]+OAI_PaymentsUsed)/OAI_RateUsed)",
         "=[@[Inference cost (bn USD)]]/[@[Implied revenue at assumptions (bn USD)]]",
       ]);
     });
@@ -142,7 +142,12 @@ describe("Insert dataset on a new sheet", () => {
     expect(fake.state.tables).toHaveLength(1);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "OpenAI leak"]);
     expect(sheet.charts).toHaveLength(1);
-    expect(fake.state.names.map((n) => n.name).sort()).toEqual([PAYMENTS_NAME, SHARE_RATE_NAME]);
+    expect(fake.state.names.map((n) => n.name).sort()).toEqual([
+      PAYMENTS_NAME,
+      "OAI_PaymentsUsed",
+      "OAI_RateUsed",
+      SHARE_RATE_NAME,
+    ]);
     expect(fake.state.content("OpenAI leak", rate.row, rate.col)).toBe(0.3);
     expect(fake.state.content("OpenAI leak", plan.rows + 5, 1)).toBe("my note");
     expect(fake.state.content("OpenAI leak", headerRow + 1, 1)).toBe(0.547); // the published figure again
@@ -402,6 +407,8 @@ describe("Insert sensitivity grid", () => {
     expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Umsatzbeteiligung");
     expect(fake.state.names.map((n) => n.name).sort()).toEqual([
       "OAI_MicrosoftPayments",
+      "OAI_PaymentsUsed",
+      "OAI_RateUsed",
       "OAI_Sensitivity",
       "OAI_ShareRate",
     ]);

@@ -28,40 +28,110 @@ const asPlain = (x: unknown): unknown =>
 /** The largest rate read as a percentage typed without the % sign (20 for 20 %). */
 export const PERCENT_TYPO_LIMIT = 100;
 
+/**
+ * One rule an assumption must meet, written once: how the functions test a value and how a
+ * sheet formula tests a cell, so that the OAI functions and the inserted sheet cannot disagree.
+ */
+export interface Rule {
+  /** True when a plain value (not omitted) breaks the rule. */
+  readonly breaks: (x: unknown) => boolean;
+  /** The same test as an Excel condition on a reference; none where Excel cannot break it. */
+  readonly excel?: (ref: string) => string;
+  readonly error: (x: unknown) => CoreError;
+}
+
+export interface AssumptionSpec {
+  /** The default for an omitted value, an empty cell or 0. */
+  readonly defaultValue: number;
+  readonly rules: readonly Rule[];
+}
+
+const notANumber = (message: string): Rule => {
+  const error = coreError("value", message);
+  const asText = coreError("value", `${message} This one is text.`);
+  return {
+    breaks: (x) => typeof x !== "number" || Number.isNaN(x),
+    excel: (ref) => `NOT(ISNUMBER(${ref}))`,
+    error: (x) => (typeof x === "string" ? asText : error),
+  };
+};
+
+const rateRange = coreError(
+  "num",
+  "The rate must be a fraction above 0 and at most 1 (20 % = 0.2)."
+);
+
+export const SHARE_RATE_SPEC: AssumptionSpec = {
+  defaultValue: DEFAULT_ASSUMPTIONS.shareRate,
+  rules: [
+    notANumber("The rate must be a number, e.g. 0.2 for 20 %."),
+    // #NUM! cannot carry a message (custom-functions-runtime ErrorCode), so the likeliest slip,
+    // a percentage typed as a whole number, is #VALUE! with the fix.
+    {
+      breaks: (x) => (x as number) > 1 && (x as number) <= PERCENT_TYPO_LIMIT,
+      excel: (ref) => `AND(${ref}>1,${ref}<=${PERCENT_TYPO_LIMIT})`,
+      error: (x) =>
+        coreError(
+          "value",
+          `The rate is a fraction: write ${x} % as ${toFifteenDigits((x as number) / 100)} (or type ${x}% with the % sign).`
+        ),
+    },
+    {
+      breaks: (x) => !((x as number) > 0 && (x as number) <= 1),
+      excel: (ref) => `OR(${ref}<=0,${ref}>1)`,
+      error: () => rateRange,
+    },
+  ],
+};
+
+const negativePayments = coreError(
+  "num",
+  "Microsoft's payments to OpenAI cannot be negative (bn USD)."
+);
+const infinitePayments = coreError("num", "Microsoft's payments must be a finite number (bn USD).");
+
+export const PAYMENTS_SPEC: AssumptionSpec = {
+  defaultValue: DEFAULT_ASSUMPTIONS.microsoftPayments,
+  rules: [
+    notANumber("Microsoft's payments must be a number in bn USD, e.g. 0.1."),
+    { breaks: (x) => (x as number) < 0, excel: (ref) => `${ref}<0`, error: () => negativePayments },
+    // A cell's number is always finite: no sheet formula needs this one.
+    { breaks: (x) => !Number.isFinite(x as number), error: () => infinitePayments },
+  ],
+};
+
+/** A value checked against a spec: the value to use, or the first rule it breaks. */
+export function checkAssumption(spec: AssumptionSpec, input: unknown): number | CoreError {
+  const x = asPlain(input);
+  if (isCoreError(x)) return x;
+  if (isOmittedAssumption(x)) return spec.defaultValue;
+  for (const rule of spec.rules) if (rule.breaks(x)) return rule.error(x);
+  return x as number;
+}
+
+const EXCEL_ERROR = { value: "#VALUE!", na: "#N/A", num: "#NUM!", div0: "#DIV/0!", null: "#NULL!" };
+
+/**
+ * The value the sheet's formulas use for the input cell `ref`, as an Excel formula: the default
+ * where it is empty or 0, the Excel error of the first rule it breaks, else the cell itself.
+ * An error in the cell passes through, as an input error does in the functions.
+ */
+export function guardFormula(spec: AssumptionSpec, ref: string): string {
+  let formula = ref;
+  for (const rule of [...spec.rules].reverse()) {
+    if (!rule.excel) continue;
+    const error = EXCEL_ERROR[rule.error(0).error];
+    formula = `IF(${rule.excel(ref)},${error},${formula})`;
+  }
+  return `IF(OR(${ref}="",${ref}=0),${spec.defaultValue},${formula})`;
+}
+
 export function checkShareRate(input: unknown): number | CoreError {
-  const rate = asPlain(input);
-  if (isCoreError(rate)) return rate;
-  if (isOmittedAssumption(rate)) return DEFAULT_ASSUMPTIONS.shareRate;
-  if (typeof rate !== "number" || Number.isNaN(rate)) {
-    const asText = typeof rate === "string" ? " This one is text." : "";
-    return coreError("value", `The rate must be a number, e.g. 0.2 for 20 %.${asText}`);
-  }
-  // #NUM! cannot carry a message (custom-functions-runtime ErrorCode), so the likeliest slip,
-  // a percentage typed as a whole number, is #VALUE! with the fix.
-  if (rate > 1 && rate <= PERCENT_TYPO_LIMIT) {
-    return coreError(
-      "value",
-      `The rate is a fraction: write ${rate} % as ${toFifteenDigits(rate / 100)} (or type ${rate}% with the % sign).`
-    );
-  }
-  if (!(rate > 0 && rate <= 1)) {
-    return coreError("num", "The rate must be a fraction above 0 and at most 1 (20 % = 0.2).");
-  }
-  return rate;
+  return checkAssumption(SHARE_RATE_SPEC, input);
 }
 
 export function checkMicrosoftPayments(input: unknown): number | CoreError {
-  const payments = asPlain(input);
-  if (isCoreError(payments)) return payments;
-  if (isOmittedAssumption(payments)) return DEFAULT_ASSUMPTIONS.microsoftPayments;
-  if (typeof payments !== "number" || Number.isNaN(payments)) {
-    return coreError("value", "Microsoft's payments must be a number in bn USD, e.g. 0.1.");
-  }
-  if (payments < 0)
-    return coreError("num", "Microsoft's payments to OpenAI cannot be negative (bn USD).");
-  if (!Number.isFinite(payments))
-    return coreError("num", "Microsoft's payments must be a finite number (bn USD).");
-  return payments;
+  return checkAssumption(PAYMENTS_SPEC, input);
 }
 
 /** Checks both optional arguments; omitted ones (null, undefined, blank, 0) take the defaults. */

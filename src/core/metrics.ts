@@ -29,18 +29,25 @@ export interface Metric {
 
 const BN_FORMAT = "0.000";
 
+const negativeGross = coreError(
+  "num",
+  "The share plus Microsoft's payments is negative: no revenue can imply it."
+);
+
+/** Share + Microsoft's payments cannot be negative: one rule for the functions and the sheet. */
+export const GROSS_SHARE_RULE = {
+  breaks: (gross: number) => gross < 0,
+  excel: (gross: string) => `${gross}<0`,
+  error: negativeGross,
+};
+
 /** (share + Microsoft's payments) / rate: the revenue that a share of that size implies. */
 export function impliedRevenueFromShare(
   share: number,
   assumptions: Assumptions
 ): number | CoreError {
   const gross = share + assumptions.microsoftPayments;
-  if (gross < 0) {
-    return coreError(
-      "num",
-      "The share plus Microsoft's payments is negative: no revenue can imply it."
-    );
-  }
+  if (GROSS_SHARE_RULE.breaks(gross)) return GROSS_SHARE_RULE.error;
   return excelNumber(gross / assumptions.shareRate, "The implied revenue");
 }
 
@@ -66,7 +73,11 @@ export const impliedRevenue: Metric = {
   unit: "bn USD",
   numberFormat: BN_FORMAT,
   compute: (t, a) => impliedRevenueFromShare(t.revenueShare, a),
-  formula: (r) => `(${r.revenueShare}+${r.microsoftPayments})/${r.shareRate}`,
+  // The guard, then the arithmetic: #NUM! where the functions give #NUM!.
+  formula: (r) => {
+    const gross = `${r.revenueShare}+${r.microsoftPayments}`;
+    return `IF(${GROSS_SHARE_RULE.excel(gross)},#NUM!,(${gross})/${r.shareRate})`;
+  },
 };
 
 export const inferenceRatio: Metric = {

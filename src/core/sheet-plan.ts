@@ -4,7 +4,7 @@
  * writer follows these plans; the README's layout and the formula checks are generated from
  * them, so none of them can drift from the others.
  */
-import { Assumptions } from "./assumptions";
+import { Assumptions, PAYMENTS_SPEC, SHARE_RATE_SPEC, guardFormula } from "./assumptions";
 import { QUARTERS } from "./dataset";
 import {
   FormulaRefs,
@@ -44,6 +44,14 @@ export interface PlannedName {
   readonly col: number;
   readonly rows?: number;
   readonly cols?: number;
+  readonly comment: string;
+}
+
+/** A name for a formula rather than cells (Excel.NamedItemCollection.add takes either). */
+export interface PlannedFormulaName {
+  readonly name: string;
+  /** With its "=". */
+  readonly formula: string;
   readonly comment: string;
 }
 
@@ -89,6 +97,8 @@ export interface BlockPlan {
   /** "A1" formulas (structured references) or "R1C1" (relative references, position-free). */
   readonly formulaStyle: "A1" | "R1C1";
   readonly names: readonly PlannedName[];
+  /** Names for formulas: the checked assumptions the computed cells use. */
+  readonly formulaNames: readonly PlannedFormulaName[];
   /** Column widths in points, to fit the numbers under wrapped headers. */
   readonly columnWidths: readonly number[];
   /** How a second insert finds the block: by the table it holds, or by a name that covers it. */
@@ -109,6 +119,22 @@ export const SHARE_RATE_NAME = "OAI_ShareRate";
 export const PAYMENTS_NAME = "OAI_MicrosoftPayments";
 export const SENSITIVITY_NAME = "OAI_Sensitivity";
 export const CHART_NAME = "OAILeakChart";
+/** The rate and payments the sheet's formulas use: the input cells checked as the functions check them. */
+export const RATE_USED_NAME = "OAI_RateUsed";
+export const PAYMENTS_USED_NAME = "OAI_PaymentsUsed";
+
+const RATE_USED: PlannedFormulaName = {
+  name: RATE_USED_NAME,
+  formula: `=${guardFormula(SHARE_RATE_SPEC, SHARE_RATE_NAME)}`,
+  comment:
+    "The share rate the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)",
+};
+const PAYMENTS_USED: PlannedFormulaName = {
+  name: PAYMENTS_USED_NAME,
+  formula: `=${guardFormula(PAYMENTS_SPEC, PAYMENTS_NAME)}`,
+  comment:
+    "Microsoft's payments the formulas use: OAI_MicrosoftPayments checked as the OAI functions check it (empty: 0)",
+};
 
 const RATE_FORMAT = "0.0%";
 const BN_FORMAT = inferenceCost.numberFormat;
@@ -167,8 +193,8 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
   const rowRefs: FormulaRefs = {
     inferenceCost: column(headers[1]),
     revenueShare: column(headers[2]),
-    shareRate: SHARE_RATE_NAME,
-    microsoftPayments: PAYMENTS_NAME,
+    shareRate: RATE_USED_NAME,
+    microsoftPayments: PAYMENTS_USED_NAME,
   };
   const impliedFormula = `=${impliedRevenue.formula!(rowRefs)}`;
   const ratioFormula = `=${inferenceRatio.formula!({ ...rowRefs, impliedRevenue: column(headers[4]) })}`;
@@ -190,8 +216,8 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
   const totalRatio = inferenceRatio.formula!({
     inferenceCost: totalOf(headers[1]),
     revenueShare: totalOf(headers[2]),
-    shareRate: SHARE_RATE_NAME,
-    microsoftPayments: PAYMENTS_NAME,
+    shareRate: RATE_USED_NAME,
+    microsoftPayments: PAYMENTS_USED_NAME,
     impliedRevenue: totalOf(headers[4]),
   });
   [
@@ -243,6 +269,7 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
         comment: "Microsoft's payments to OpenAI per quarter, bn USD",
       },
     ],
+    formulaNames: [RATE_USED, PAYMENTS_USED],
     columnWidths: [60, 80, 96, 96, 96, 64],
     anchor: { kind: "table", name: TABLE_NAME, row: headerRow },
     refreshRows: [
@@ -305,7 +332,7 @@ export function buildSensitivityPlan(
       inferenceCost: look(costHeader),
       revenueShare: look(shareHeader),
       shareRate: `RC[${-col}]`,
-      microsoftPayments: PAYMENTS_NAME,
+      microsoftPayments: PAYMENTS_USED_NAME,
     };
   };
   SENSITIVITY_RATES.forEach((rate, i) => {
@@ -351,6 +378,8 @@ export function buildSensitivityPlan(
         comment: "The sensitivity grid (inference ratio by share rate and quarter)",
       },
     ],
+    // Its formulas use the checked payments, which a dataset from an older version lacks.
+    formulaNames: [PAYMENTS_USED],
     columnWidths: [96, ...QUARTERS.map(() => 56)],
     anchor: { kind: "name", name: SENSITIVITY_NAME },
     refreshRows: [{ from: 0, to: rows }],

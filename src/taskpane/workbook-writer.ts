@@ -61,6 +61,12 @@ const RESTORED_FORMAT: Excel.CellPropertiesLoadOptions = {
   },
 };
 
+/** The names a plan defines: for its cells, and for formulas. */
+const allNames = (plan: BlockPlan): readonly { readonly name: string }[] => [
+  ...plan.names,
+  ...plan.formulaNames,
+];
+
 /** Cell (row, col) of the plan, `rows` × `cols` large, as an Excel range. */
 type PlanRange = (row: number, col: number, rows?: number, cols?: number) => Excel.Range;
 
@@ -215,7 +221,9 @@ async function readWhatExists(
   const sheets = wb.worksheets.load("items/name, items/protection/protected");
   // Column names tell whether a table called "oaileak" is the add-in's, inserted before.
   const tables = wb.tables.load("items/name, items/worksheet/name, items/columns/items/name");
-  const names = plan.names.map((n) => wb.names.getItemOrNullObject(n.name).load("name, formula"));
+  const names = allNames(plan).map((n) =>
+    wb.names.getItemOrNullObject(n.name).load("name, formula")
+  );
   const nameLikeTable = plan.table && wb.names.getItemOrNullObject(plan.table.name).load("name");
   const structure = wb.protection.load("protected");
   const tableHeader =
@@ -363,10 +371,11 @@ function writeBlock(
     )
   );
   for (const n of plan.names) {
-    // Only our own names get here (checkNames refused any other spelling): replace them.
+    // Only our own names get here (nameConflict refused any other spelling): replace them.
     if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
     wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   }
+  addFormulaNames(wb, plan, existingNames);
 
   const t = plan.table;
   if (t) {
@@ -421,6 +430,21 @@ function writeBlock(
 }
 
 /**
+ * The checked-assumption names: added where missing, their formula set where they exist (a
+ * formula name is kept, not deleted and added again, since the sheet's formulas use it).
+ */
+function addFormulaNames(
+  wb: Excel.Workbook,
+  plan: BlockPlan,
+  existingNames: readonly Excel.NamedItem[]
+): void {
+  for (const n of plan.formulaNames) {
+    if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).formula = n.formula;
+    else wb.names.add(n.name, n.formula, n.comment);
+  }
+}
+
+/**
  * A second insert: the plan's refreshable rows again, in place; the user's inputs stay. A name
  * the user deleted comes back where the plan puts it. Returns the names it adds.
  */
@@ -430,10 +454,13 @@ function refreshBlock(
   plan: BlockPlan,
   existingNames: readonly Excel.NamedItem[]
 ): string[] {
-  const missing = plan.names.filter((n) => !existingNames.some((e) => sameName(e.name, n.name)));
+  const isMissing = (n: { name: string }) => !existingNames.some((e) => sameName(e.name, n.name));
+  const missing = plan.names.filter(isMissing);
+  const missingFormulas = plan.formulaNames.filter(isMissing);
   // Names and the colour scale first, the rows last: a batch failing before the rows changed
   // nothing that taking back the names and applying the scale again does not restore.
   for (const n of missing) wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
+  for (const n of missingFormulas) wb.names.add(n.name, n.formula, n.comment);
   addColorScale(at, plan);
   for (const { from, to } of plan.refreshRows) {
     setContents(
@@ -442,7 +469,7 @@ function refreshBlock(
       grid(plan, "" as string | number, (c) => c.content, to - from, from)
     );
   }
-  return missing.map((n) => n.name);
+  return [...missing, ...missingFormulas].map((n) => n.name);
 }
 
 /** What an insert was about to write: enough to take it back if its batch fails half-way. */
@@ -535,7 +562,7 @@ function nameConflict(
   say: (typeof MESSAGES)["en"]
 ): string | undefined {
   for (const n of existingNames) {
-    const ours = plan.names.find((p) => sameName(p.name, n.name));
+    const ours = allNames(plan).find((p) => sameName(p.name, n.name));
     if (ours && ours.name !== n.name) return say.nameTaken(n.name, ours.name);
   }
   const t = plan.table;
@@ -665,7 +692,7 @@ export async function undoInsert(
 ): Promise<void> {
   const wb = context.workbook;
   const { plan } = attempt;
-  const ours = attempt.kind === "refresh" ? attempt.namesAdded : plan.names.map((n) => n.name);
+  const ours = attempt.kind === "refresh" ? attempt.namesAdded : allNames(plan).map((n) => n.name);
   const names = ours.map((name) => wb.names.getItemOrNullObject(name).load("name"));
   if (attempt.kind === "refresh") {
     await context.sync();

@@ -89,6 +89,8 @@ export interface NameState {
   comment: string;
   /** Its sheet was deleted: the name stays and refers to #REF! (as Excel's Name Manager shows). */
   broken?: boolean;
+  /** A name for a formula, not cells (Excel.NamedItemCollection.add: "the formula or the range"). */
+  formula?: string;
 }
 
 interface Box {
@@ -301,7 +303,10 @@ export class FakeWorkbookState {
         conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, box: a1(f.box) })),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
-      names: this.names.map((n) => ({ name: n.name, at: n.broken ? "#REF!" : a1(n.box) })),
+      names: this.names.map((n) => ({
+        name: n.name,
+        at: n.formula ?? (n.broken ? "#REF!" : a1(n.box)),
+      })),
     });
   }
 }
@@ -1354,6 +1359,11 @@ class Table extends Proxy {
 }
 
 /** "='My sheet'!$A$5" or "=Sheet1!$B$2:$C$3" to a box. */
+/** A plain cell reference ("='My sheet'!$A$5") or #REF!, as against a formula. */
+function isReference(text: string): boolean {
+  return /^=?(#REF!|('((?:[^']|'')+)'|[^!'(]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$)/.test(text);
+}
+
 function parseReference(state: FakeWorkbookState, reference: string): Box & { broken?: boolean } {
   // A name may be given a reference that is already #REF! (Excel.NamedItemCollection.add takes any formula).
   if (/^=?#REF!/.test(reference))
@@ -1387,11 +1397,20 @@ class NamedItemCollection extends Proxy {
       // Excel.NamedItemCollection.add: a name taken by a name or a table, in any case, fails.
       if (s.nameTaken(name))
         throw new FakeRichApiError("ItemAlreadyExists", `The name ${name} already exists.`);
+      const isFormula = typeof reference === "string" && !isReference(reference);
       const { broken, ...box } =
-        typeof reference === "string"
-          ? parseReference(s, reference)
-          : { ...reference.checkedBox(), broken: undefined };
-      s.names.push({ name, box, comment: comment ?? "", ...(broken ? { broken } : {}) });
+        typeof reference !== "string"
+          ? { ...reference.checkedBox(), broken: undefined }
+          : isFormula
+            ? { sheet: s.sheets[0], row: 0, col: 0, rows: 1, cols: 1, broken: undefined }
+            : parseReference(s, reference);
+      s.names.push({
+        name,
+        box,
+        comment: comment ?? "",
+        ...(broken ? { broken } : {}),
+        ...(isFormula ? { formula: reference as string } : {}),
+      });
     });
     return this.getItem(name);
   }
@@ -1430,9 +1449,10 @@ class NamedItem extends Proxy {
     return {
       name: () => this.named().name,
       formula: () =>
-        this.named().broken
+        this.named().formula ??
+        (this.named().broken
           ? "=#REF!"
-          : `=${a1({ ...this.named().box }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+          : `=${a1({ ...this.named().box }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`),
     };
   }
   get name(): string {
@@ -1440,6 +1460,12 @@ class NamedItem extends Proxy {
   }
   get formula(): string {
     return this.read("formula");
+  }
+  /** NamedItem.formula is settable (ExcelApi 1.7): the name keeps its place in formulas. */
+  set formula(formula: string) {
+    this.write(() => {
+      this.named().formula = formula;
+    });
   }
   delete(): void {
     this.write(() => {

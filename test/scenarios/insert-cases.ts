@@ -3,7 +3,16 @@
  * same code checks the Excel fake (Jest) and real Excel (`npm run test:excel`). Each case starts
  * from what the ones before it left and the last one takes everything back out.
  */
-import { DEFAULT_ASSUMPTIONS, SHEET_TEXTS, TABLE_NAME } from "../../src/core";
+import {
+  DEFAULT_ASSUMPTIONS,
+  PAYMENTS_NAME,
+  PAYMENTS_USED_NAME,
+  RATE_USED_NAME,
+  SENSITIVITY_NAME,
+  SHARE_RATE_NAME,
+  SHEET_TEXTS,
+  TABLE_NAME,
+} from "../../src/core";
 import type { InsertRequest } from "../../src/taskpane/workbook-writer";
 import type { CaseResult } from "./runner";
 
@@ -58,7 +67,7 @@ export const INSERT_CASES: readonly InsertCase[] = [
       if (!d.showTotals) problems.push("no totals row");
       if (
         d.formulas[0][4] !==
-        "=([@[Microsoft revenue share (bn USD)]]+OAI_MicrosoftPayments)/OAI_ShareRate"
+        "=IF([@[Microsoft revenue share (bn USD)]]+OAI_PaymentsUsed<0,#NUM!,([@[Microsoft revenue share (bn USD)]]+OAI_PaymentsUsed)/OAI_RateUsed)"
       )
         problems.push(`E9 is ${d.formulas[0][4]}`);
       if (d.rateName !== "OAI_ShareRate") problems.push("no name OAI_ShareRate");
@@ -106,9 +115,13 @@ export async function runInsertCases(run: Run, insert: Insert): Promise<CaseResu
   }
   await run(async (context) => {
     const wb = context.workbook;
-    const names = ["OAI_ShareRate", "OAI_MicrosoftPayments", "OAI_Sensitivity"].map((n) =>
-      wb.names.getItemOrNullObject(n).load("name")
-    );
+    const names = [
+      SHARE_RATE_NAME,
+      PAYMENTS_NAME,
+      SENSITIVITY_NAME,
+      RATE_USED_NAME,
+      PAYMENTS_USED_NAME,
+    ].map((n) => wb.names.getItemOrNullObject(n).load("name"));
     const sheets = ["OpenAI leak", "OpenAI sensitivity"].map((s) =>
       wb.worksheets.getItemOrNullObject(s).load("name")
     );
