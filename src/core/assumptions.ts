@@ -126,6 +126,15 @@ export function guardFormula(spec: AssumptionSpec, ref: string): string {
   return `IF(OR(${ref}="",${ref}=0),${spec.defaultValue},${formula})`;
 }
 
+/**
+ * A data-validation formula for the input cell `ref`: true where no rule breaks. Excel allows
+ * an empty cell by itself (DataValidation.ignoreBlanks), which the functions read as the default.
+ */
+export function validationFormula(spec: AssumptionSpec, ref: string): string {
+  const breaks = spec.rules.filter((r) => r.excel).map((r) => r.excel!(ref));
+  return `=NOT(OR(${breaks.join(",")}))`;
+}
+
 export function checkShareRate(input: unknown): number | CoreError {
   return checkAssumption(SHARE_RATE_SPEC, input);
 }

@@ -4,7 +4,13 @@
  * writer follows these plans; the README's layout and the formula checks are generated from
  * them, so none of them can drift from the others.
  */
-import { Assumptions, PAYMENTS_SPEC, SHARE_RATE_SPEC, guardFormula } from "./assumptions";
+import {
+  Assumptions,
+  PAYMENTS_SPEC,
+  SHARE_RATE_SPEC,
+  guardFormula,
+  validationFormula,
+} from "./assumptions";
 import { QUARTERS } from "./dataset";
 import {
   FormulaRefs,
@@ -13,8 +19,9 @@ import {
   inferenceCost,
   inferenceRatio,
 } from "./metrics";
-import { quarterChecks, totalChecks } from "./sources";
-import { Locale, SHEET_TEXTS } from "./texts";
+import { parsePeriodText, quarterLabel } from "./period";
+import { Field, quarterChecks, totalChecks } from "./sources";
+import { Locale, SHEET_TEXTS, ValidationTexts } from "./texts";
 
 export type CellStyle =
   | "title"
@@ -36,6 +43,8 @@ export interface PlannedCell {
   readonly content: string | number;
   readonly style: CellStyle;
   readonly numberFormat?: string;
+  /** Written as R1C1 in a plan of A1 formulas: relative references that hold wherever the block goes. */
+  readonly r1c1?: true;
 }
 
 export interface PlannedName {
@@ -53,6 +62,15 @@ export interface PlannedFormulaName {
   /** With its "=". */
   readonly formula: string;
   readonly comment: string;
+}
+
+/** Data validation on an input cell: a custom rule from the assumption's rules, in the sheet's language. */
+export interface PlannedValidation {
+  readonly row: number;
+  readonly col: number;
+  /** A custom validation formula, with its "=". */
+  readonly formula: string;
+  readonly texts: ValidationTexts;
 }
 
 export interface TablePlan {
@@ -99,6 +117,8 @@ export interface BlockPlan {
   readonly names: readonly PlannedName[];
   /** Names for formulas: the checked assumptions the computed cells use. */
   readonly formulaNames: readonly PlannedFormulaName[];
+  /** Where what is typed is checked as it is typed (a paste bypasses it: the formulas guard too). */
+  readonly validations: readonly PlannedValidation[];
   /** Column widths in points, to fit the numbers under wrapped headers. */
   readonly columnWidths: readonly number[];
   /** How a second insert finds the block: by the table it holds, or by a name that covers it. */
@@ -139,7 +159,8 @@ const PAYMENTS_USED: PlannedFormulaName = {
 const RATE_FORMAT = "0.0%";
 const BN_FORMAT = inferenceCost.numberFormat;
 const CHECK_FORMAT = "0.0000";
-const GAP_FORMAT = "+0.0000;-0.0000;0";
+// Zero gaps get the same four decimals, so that every gap lines up on its decimal point.
+const GAP_FORMAT = "+0.0000;-0.0000;0.0000";
 
 /**
  * A table column as a structured reference, "[Inference cost (bn USD)]", to go inside the outer
@@ -152,6 +173,15 @@ export function columnReference(header: string): string {
   return `[${header.replace(/['[\]#]/g, "'$&")}]`;
 }
 
+/** The quarter labels of a period the article states ("2024" → Q1 2024 … Q4 2024). */
+function quartersOf(period: string): string[] {
+  const p = parsePeriodText(period);
+  if ("error" in p) throw new Error(`The article's period ${period} is no period`);
+  return Array.from({ length: p.lastQuarter - p.firstQuarter + 1 }, (_, i) =>
+    quarterLabel(p.firstQuarter + i)
+  );
+}
+
 /** Collects cells; `put` drops the numberFormat key when there is none. */
 function cellList() {
   const cells: PlannedCell[] = [];
@@ -160,8 +190,17 @@ function cellList() {
     col: number,
     content: string | number,
     style: CellStyle,
-    numberFormat?: string
-  ) => cells.push({ row, col, content, style, ...(numberFormat ? { numberFormat } : {}) });
+    numberFormat?: string,
+    r1c1?: true
+  ) =>
+    cells.push({
+      row,
+      col,
+      content,
+      style,
+      ...(numberFormat ? { numberFormat } : {}),
+      ...(r1c1 ? { r1c1 } : {}),
+    });
   return { cells, put };
 }
 
@@ -237,13 +276,38 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
   put(checksRow, 0, text.checks, "section");
   text.checkHeaders.forEach((h, c) => put(checksRow + 1, c, h, "gridHeader"));
   const checks = [...totalChecks(), ...quarterChecks()];
+  // Live: formulas over the table, so that an edited published value flips its checks to "no".
+  const tableColumn = (header: string) => `${TABLE_NAME}[${columnReference(header)}]`;
+  const quarterColumn = tableColumn(headers[0]);
+  const published: Record<Field, string> = {
+    inference: tableColumn(headers[1]),
+    share: tableColumn(headers[2]),
+    revenue: tableColumn(headers[3]),
+  };
+  const inQuarter = (column: string, quarter: string) =>
+    `INDEX(${column},MATCH("${quarter}",${quarterColumn},0))`;
   // The name goes last, where its long text can run on into the empty cells to its right.
   checks.forEach((check, i) => {
     const row = checksRow + 2 + i;
-    put(row, 0, check.stated, "gridBody", CHECK_FORMAT);
-    put(row, 1, check.computed, "gridBody", CHECK_FORMAT);
-    put(row, 2, check.gap, "gridBody", GAP_FORMAT);
-    put(row, 3, check.withinRounding ? text.yes : text.no, "gridBody");
+    const subject = check.subject;
+    // Columns A to D are written as R1C1 (the gap and its test refer to the cells beside them).
+    if (subject.kind === "total") {
+      // The article's figure stays a constant; the quarters are the table's cells.
+      put(row, 0, check.stated, "gridBody", CHECK_FORMAT, true);
+      const sum = quartersOf(subject.period)
+        .map((q) => `SUMIFS(${published[subject.field]},${quarterColumn},"${q}")`)
+        .join("+");
+      put(row, 1, `=${sum}`, "gridBody", CHECK_FORMAT, true);
+    } else {
+      const stated = `=${inQuarter(published.revenue, subject.quarter)}`;
+      put(row, 0, stated, "gridBody", CHECK_FORMAT, true);
+      const fromShare = `=5*${inQuarter(published.share, subject.quarter)}`;
+      put(row, 1, fromShare, "gridBody", CHECK_FORMAT, true);
+    }
+    // The gap in tenths of a million, as the core's exact difference, and the core's tolerance.
+    put(row, 2, "=ROUND(RC[-1]-RC[-2],4)", "gridBody", GAP_FORMAT, true);
+    const explained = `=IF(ABS(RC[-1])<=${check.allowance},"${text.yes}","${text.no}")`;
+    put(row, 3, explained, "gridBody", undefined, true);
     put(row, 4, text.checkName(check), "gridBody");
   });
   const rows = checksRow + 2 + checks.length;
@@ -270,6 +334,20 @@ export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"):
       },
     ],
     formulaNames: [RATE_USED, PAYMENTS_USED],
+    validations: [
+      {
+        row: 4,
+        col: 0,
+        formula: validationFormula(SHARE_RATE_SPEC, SHARE_RATE_NAME),
+        texts: text.rateValidation,
+      },
+      {
+        row: 5,
+        col: 0,
+        formula: validationFormula(PAYMENTS_SPEC, PAYMENTS_NAME),
+        texts: text.paymentsValidation,
+      },
+    ],
     columnWidths: [60, 80, 96, 96, 96, 64],
     anchor: { kind: "table", name: TABLE_NAME, row: headerRow },
     refreshRows: [
@@ -380,6 +458,7 @@ export function buildSensitivityPlan(
     ],
     // Its formulas use the checked payments, which a dataset from an older version lacks.
     formulaNames: [PAYMENTS_USED],
+    validations: [],
     columnWidths: [96, ...QUARTERS.map(() => 56)],
     anchor: { kind: "name", name: SENSITIVITY_NAME },
     refreshRows: [{ from: 0, to: rows }],

@@ -41,6 +41,17 @@ export interface SheetTexts {
   readonly gridNote: string;
   readonly gridCorner: string;
   readonly breakEven: string;
+  /** Excel's input message and stop alert on the two input cells (data validation). */
+  readonly rateValidation: ValidationTexts;
+  readonly paymentsValidation: ValidationTexts;
+}
+
+/** Titles at most 32 characters, messages at most 255 (Excel's data validation limits). */
+export interface ValidationTexts {
+  readonly title: string;
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly error: string;
 }
 
 const EN_FIELDS: Record<Field, string> = {
@@ -97,6 +108,18 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
       c.subject.kind === "total"
         ? `${EN_FIELDS[c.subject.field]}, ${c.subject.period}: article against the sum of the quarters`
         : `${c.subject.quarter}: published implied revenue against 5 × share`,
+    rateValidation: {
+      title: "Share rate",
+      prompt: "A fraction: 20 % is 0.2 (or type 20% with the % sign). Empty means 20 %.",
+      errorTitle: "Not a share rate",
+      error: "Enter a fraction above 0 and at most 1: 20 % is 0.2.",
+    },
+    paymentsValidation: {
+      title: "Microsoft's payments",
+      prompt: "bn USD per quarter, 0 or more: 0.1 is 100 M USD. Empty means 0.",
+      errorTitle: "Not an amount",
+      error: "Enter Microsoft's payments in bn USD, 0 or more (0.1 is 100 M USD).",
+    },
     gridSheetName: "OpenAI sensitivity",
     gridTitle:
       "Sensitivity: inference cost as a multiple of implied revenue, by share rate and quarter",
@@ -151,6 +174,18 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
       c.subject.kind === "total"
         ? `${DE_FIELDS[c.subject.field]}, ${c.subject.period}: Artikel gegen Summe der Quartale`
         : `${c.subject.quarter}: veröffentlichter impliziter Umsatz gegen 5 × Anteil`,
+    rateValidation: {
+      title: "Umsatzbeteiligung",
+      prompt: "Ein Anteil: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
+      errorTitle: "Kein Anteil",
+      error: "Geben Sie einen Anteil über 0 und höchstens 1 ein: 20 % ist 0,2.",
+    },
+    paymentsValidation: {
+      title: "Zahlungen von Microsoft",
+      prompt: "Mrd. USD je Quartal, 0 oder mehr: 0,1 sind 100 Mio. USD. Leer bedeutet 0.",
+      errorTitle: "Kein Betrag",
+      error: "Geben Sie Microsofts Zahlungen in Mrd. USD ein, 0 oder mehr (0,1 sind 100 Mio. USD).",
+    },
     gridSheetName: "OpenAI-Sensitivität",
     gridTitle:
       "Sensitivität: Inferenzkosten als Vielfaches des impliziten Umsatzes, nach Umsatzbeteiligung und Quartal",

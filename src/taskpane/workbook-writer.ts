@@ -123,6 +123,10 @@ const FORMATS: Partial<Record<CellStyle, (r: Excel.Range, rows: number, cols: nu
   gridHeader: (r, rows, cols) => {
     r.format.font.bold = true;
     r.format.fill.color = HEADER_FILL;
+    // Headers wrap within their columns, and the row grows to show them (RangeFormat.autofitRows).
+    r.format.wrapText = true;
+    r.format.verticalAlignment = "Top";
+    r.format.autofitRows();
     box(r, GRID_BORDER, rows, cols);
   },
   gridBody: (r, rows, cols) => box(r, GRID_BORDER, rows, cols),
@@ -189,6 +193,62 @@ const isTableFormula = (plan: BlockPlan, cell: PlannedCell) =>
 function setContents(range: Excel.Range, plan: BlockPlan, contents: (string | number)[][]): void {
   if (plan.formulaStyle === "R1C1") range.formulasR1C1 = contents;
   else range.formulas = contents;
+}
+
+/**
+ * Rows [from, to) of the plan, but for the cells `leaveOut` names, in the plan's formula style;
+ * the cells the plan marks R1C1 (one rectangle: the Checks) in a write of their own. No cell is
+ * written twice, so a batch failing between the writes leaves each cell old or new, never blank.
+ */
+function writeRows(
+  at: PlanRange,
+  plan: BlockPlan,
+  from: number,
+  to: number,
+  leaveOut: (c: PlannedCell) => boolean = () => false
+): void {
+  const r1c1 = plan.cells.filter((c) => c.r1c1 && c.row >= from && c.row < to && !leaveOut(c));
+  const pick = (c: PlannedCell) => (leaveOut(c) ? undefined : c.content);
+  // Rows × columns of the plan from (row, col), in the plan's style.
+  const plain = (row: number, rows: number, col: number, cols: number) => {
+    if (rows <= 0 || cols <= 0) return;
+    const contents = grid(plan, "" as string | number, pick, rows, row).map((r) =>
+      r.slice(col, col + cols)
+    );
+    setContents(at(row, col, rows, cols), plan, contents);
+  };
+  if (r1c1.length === 0) {
+    plain(from, to - from, 0, plan.cols);
+    return;
+  }
+  const top = Math.min(...r1c1.map((c) => c.row));
+  const left = Math.min(...r1c1.map((c) => c.col));
+  const height = Math.max(...r1c1.map((c) => c.row)) - top + 1;
+  const width = Math.max(...r1c1.map((c) => c.col)) - left + 1;
+  plain(from, top - from, 0, plan.cols);
+  plain(top, height, 0, left);
+  plain(top, height, left + width, plan.cols - left - width);
+  plain(top + height, to - top - height, 0, plan.cols);
+  const contents = Array.from({ length: height }, () => Array<string | number>(width).fill(""));
+  for (const c of r1c1) contents[c.row - top][c.col - left] = c.content;
+  at(top, left, height, width).formulasR1C1 = contents;
+}
+
+/** Each input cell's data validation (ExcelApi 1.8): a custom rule, an input message, a stop alert. */
+function addValidations(at: PlanRange, plan: BlockPlan): void {
+  for (const v of plan.validations) {
+    const validation = at(v.row, v.col).dataValidation;
+    validation.clear();
+    validation.rule = { custom: { formula: v.formula } };
+    validation.ignoreBlanks = true; // an empty cell means the default, as in the functions
+    validation.prompt = { showPrompt: true, title: v.texts.title, message: v.texts.prompt };
+    validation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: v.texts.errorTitle,
+      message: v.texts.error,
+    };
+  }
 }
 
 interface WhatExists {
@@ -363,19 +423,14 @@ function writeBlock(
   // The totals row waits for showTotals: a row under a table that is not empty when the totals
   // row is turned on would be pushed down (assumption: as in Excel's UI), shifting cells.
   const laterRow = plan.table?.totalsRow;
-  setContents(
-    at(0, 0, plan.rows, plan.cols),
-    plan,
-    grid(plan, "" as string | number, (c) =>
-      isTableFormula(plan, c) || c.row === laterRow ? undefined : c.content
-    )
-  );
+  writeRows(at, plan, 0, plan.rows, (c) => isTableFormula(plan, c) || c.row === laterRow);
   for (const n of plan.names) {
     // Only our own names get here (nameConflict refused any other spelling): replace them.
     if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
     wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   }
   addFormulaNames(wb, plan, existingNames);
+  addValidations(at, plan);
 
   const t = plan.table;
   if (t) {
@@ -462,13 +517,7 @@ function refreshBlock(
   for (const n of missing) wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   for (const n of missingFormulas) wb.names.add(n.name, n.formula, n.comment);
   addColorScale(at, plan);
-  for (const { from, to } of plan.refreshRows) {
-    setContents(
-      at(from, 0, to - from, plan.cols),
-      plan,
-      grid(plan, "" as string | number, (c) => c.content, to - from, from)
-    );
-  }
+  for (const { from, to } of plan.refreshRows) writeRows(at, plan, from, to);
   return [...missing, ...missingFormulas].map((n) => n.name);
 }
 
@@ -733,6 +782,11 @@ export async function undoInsert(
     for (const t of tables.items) t.delete();
     for (const c of charts.items) if (!onUserSheet.chartsBefore.includes(c.name)) c.delete();
     // Back to what the user had: empty cells, with the formats they carried before.
+    for (const v of plan.validations) {
+      onUserSheet.sheet
+        .getRangeByIndexes(onUserSheet.top + v.row, onUserSheet.left + v.col, 1, 1)
+        .dataValidation.clear();
+    }
     block.clear();
     block.setCellProperties(onUserSheet.formats);
     block.numberFormat = onUserSheet.numberFormats;

@@ -45,6 +45,8 @@ interface CellState {
   error?: string;
   /** A data-type value written with valuesAsJson (ExcelApi 1.16), passed to functions as is. */
   json?: Record<string, unknown>;
+  /** Range.dataValidation (ExcelApi 1.8): rule, ignoreBlanks, prompt and errorAlert as set. */
+  validation?: Record<string, unknown>;
 }
 
 export interface SheetState {
@@ -746,7 +748,8 @@ export class Range extends Proxy {
         cell.numberFormat === "General" &&
         Object.keys(cell.format).length === 0 &&
         !cell.error &&
-        !cell.json;
+        !cell.json &&
+        !cell.validation;
       if (blank) b.sheet.cells.delete(key(row, col));
       else b.sheet.cells.set(key(row, col), cell);
     });
@@ -848,6 +851,38 @@ export class Range extends Proxy {
         }
       });
     });
+  }
+  /**
+   * Excel.DataValidation (ExcelApi 1.8): rule, ignoreBlanks, prompt and errorAlert are kept on
+   * each cell as set; clear() removes them. Writing to a protected sheet fails as any write.
+   */
+  get dataValidation() {
+    const set = (property: string) => (value: unknown) =>
+      this.write(() =>
+        this.update((c) => {
+          c.validation = { ...c.validation, [property]: value };
+        })
+      );
+    return {
+      clear: () =>
+        this.write(() =>
+          this.update((c) => {
+            delete c.validation;
+          })
+        ),
+      set rule(v: unknown) {
+        set("rule")(v);
+      },
+      set ignoreBlanks(v: unknown) {
+        set("ignoreBlanks")(v);
+      },
+      set prompt(v: unknown) {
+        set("prompt")(v);
+      },
+      set errorAlert(v: unknown) {
+        set("errorAlert")(v);
+      },
+    };
   }
   get conditionalFormats() {
     const context = this.context;

@@ -48,14 +48,17 @@ function r1c1ToA1(formula: string, row: number, col: number): string {
   );
 }
 
-function contents(plan: BlockPlan, formula: (f: string, row: number, col: number) => string) {
+function contents(
+  plan: BlockPlan,
+  formula: (f: string, row: number, col: number, r1c1: boolean) => string
+) {
   const grid = Array.from({ length: plan.rows }, () =>
     Array<string | number | null>(plan.cols).fill(null)
   );
   for (const c of plan.cells) {
     grid[c.row][c.col] =
       typeof c.content === "string" && c.content.startsWith("=")
-        ? `=${formula(c.content.slice(1), c.row, c.col)}`
+        ? `=${formula(c.content.slice(1), c.row, c.col, c.r1c1 === true)}`
         : c.content;
   }
   return grid;
@@ -81,7 +84,10 @@ export function evaluateDataset(dataset: SheetPlan): Evaluated {
   for (const n of dataset.formulaNames) hf.addNamedExpression(n.name, n.formula);
   hf.setSheetContent(
     sheet,
-    contents(dataset, (f, row) => structuredToA1(dataset, f, row))
+    contents(dataset, (f, row, col, r1c1) => {
+      const a1 = structuredToA1(dataset, f, row);
+      return r1c1 ? r1c1ToA1(a1, row, col) : a1;
+    })
   );
   return {
     hf,
