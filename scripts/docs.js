@@ -12,6 +12,9 @@ const {
   buildSheetPlan,
   columnLetter,
   computeTable,
+  quarterChecks,
+  totalChecks,
+  SHEET_TEXTS,
 } = require("../src/core");
 const { layoutMarkdown } = require("./layout-doc");
 const { reliabilityMarkdown } = require("./reliability-doc");
@@ -30,7 +33,15 @@ const escapeHtml = (s) =>
 function displayed(plan, cell, computed) {
   const { table: t } = plan;
   let value = cell.content;
-  if (typeof value === "string" && value.startsWith("=")) {
+  if (typeof value === "string" && value.startsWith("=") && cell.row > t.totalsRow) {
+    // The live Checks: what their formulas compute is what the core's checks say.
+    const header = plan.cells.find((c) => c.style === "gridHeader" && c.col === 0);
+    const check = [...totalChecks(), ...quarterChecks()][cell.row - header.row - 1];
+    const text = SHEET_TEXTS.en;
+    value = [check.stated, check.computed, check.gap, check.withinRounding ? text.yes : text.no][
+      cell.col
+    ];
+  } else if (typeof value === "string" && value.startsWith("=")) {
     const row =
       cell.row === t.totalsRow ? computed.total : computed.rows[cell.row - t.headerRow - 1];
     const key = [
@@ -46,8 +57,8 @@ function displayed(plan, cell, computed) {
   if (typeof value !== "number") return value;
   if (cell.numberFormat === "0.0%") return `${(value * 100).toFixed(1)}%`;
   if (cell.numberFormat === "0.0000") return value.toFixed(4);
-  if (cell.numberFormat === "+0.0000;-0.0000;0")
-    return value === 0 ? "0" : `${value > 0 ? "+" : ""}${value.toFixed(4)}`;
+  if (cell.numberFormat === "+0.0000;-0.0000;0.0000")
+    return value === 0 ? "0.0000" : `${value > 0 ? "+" : ""}${value.toFixed(4)}`;
   if (cell.numberFormat === '0.00"×"') return `${value.toFixed(2)}×`;
   return value.toFixed(3);
 }
@@ -73,7 +84,7 @@ function layoutHtml(plan) {
       const numeric =
         cell &&
         typeof displayed(plan, cell, computed) === "string" &&
-        /^[\d.]+[%×]?$/.test(displayed(plan, cell, computed));
+        /^[+-]?[\d.]+[%×]?$/.test(displayed(plan, cell, computed));
       if (numeric) classes.push("num");
       tds.push(
         `<td class="${classes.join(" ")}">${cell ? escapeHtml(displayed(plan, cell, computed)) : ""}</td>`
@@ -112,6 +123,8 @@ td.num { text-align: right; }
 .band { background: #D9E1F2; }
 .tableTotal { font-weight: bold; border-top: 2px double #4472C4; }
 .note { color: #616161; font-style: italic; }
+.gridHeader { background: #DDEBF7; font-weight: bold; white-space: normal; vertical-align: top; border: 1px solid #BFBFBF; }
+.gridBody { border: 1px solid #BFBFBF; }
 .chart { position: absolute; top: ${19 * (plan.chart.from.row + 1) + 4}px; left: ${left}px; }
 </style></head><body><table style="width:${26 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:26px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>
 <tr><th></th>${widths.map((_, c) => `<th>${columnLetter(c)}</th>`).join("")}</tr>${rowsHtml.join("")}</table>${chart}</body></html>`;
