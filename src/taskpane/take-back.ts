@@ -1,0 +1,104 @@
+/*
+ * Taking back a failed insert: Excel's batches are not transactions, so what the failed batch
+ * wrote stays; this removes it and restores what it replaced — and nothing else of the user's.
+ */
+import { BlockPlan } from "../core";
+import { addColorScale } from "./sheet-format";
+import { allNames } from "./workbook-read";
+
+/** What an insert was about to write: enough to take it back if its batch fails half-way. */
+export type InsertAttempt =
+  | {
+      readonly kind: "fresh";
+      readonly plan: BlockPlan;
+      readonly newSheet?: string;
+      readonly block?: {
+        readonly sheet: string;
+        readonly top: number;
+        readonly left: number;
+        /** The sheet's charts before: any other chart there afterwards is ours. */
+        readonly chartsBefore: readonly string[];
+        /** The block's column widths before, in points. */
+        readonly columnWidths: readonly number[];
+        /** The block's formats and number formats before: a take-back restores them. */
+        readonly formats: Excel.CellProperties[][];
+        readonly numberFormats: string[][];
+      };
+      /** Names that existed before (with their references), to put back. */
+      readonly previousNames: readonly { readonly name: string; readonly formula: string }[];
+    }
+  | {
+      readonly kind: "refresh";
+      readonly plan: BlockPlan;
+      readonly namesAdded: readonly string[];
+      /** Where a block found by its name is, to apply its colour scale again. */
+      readonly at?: { readonly sheet: string; readonly row: number; readonly col: number };
+    };
+
+/**
+ * Takes back what a failed insert left (Excel's batches are not transactions: operations before
+ * the failing one stay applied): the added sheet, or the table, chart, cells and names it wrote on
+ * the user's sheet; names it replaced come back as they were. A refresh only adds names.
+ */
+export async function undoInsert(
+  context: Excel.RequestContext,
+  attempt: InsertAttempt
+): Promise<void> {
+  const wb = context.workbook;
+  const { plan } = attempt;
+  const ours = attempt.kind === "refresh" ? attempt.namesAdded : allNames(plan).map((n) => n.name);
+  const names = ours.map((name) => wb.names.getItemOrNullObject(name).load("name"));
+  if (attempt.kind === "refresh") {
+    await context.sync();
+    for (const n of names) if (!n.isNullObject) n.delete();
+    const origin = attempt.at;
+    if (origin) {
+      const sheet = wb.worksheets.getItem(origin.sheet);
+      addColorScale(
+        (row, col, rows = 1, cols = 1) =>
+          sheet.getRangeByIndexes(origin.row + row, origin.col + col, rows, cols),
+        plan
+      );
+    }
+    await context.sync();
+    return;
+  }
+  const added = attempt.newSheet
+    ? wb.worksheets.getItemOrNullObject(attempt.newSheet).load("name")
+    : undefined;
+  const onUserSheet = attempt.block && {
+    ...attempt.block,
+    sheet: wb.worksheets.getItem(attempt.block.sheet),
+  };
+  const block = onUserSheet?.sheet.getRangeByIndexes(
+    onUserSheet.top,
+    onUserSheet.left,
+    plan.rows,
+    plan.cols
+  );
+  // The block was empty and table-free before: any table in it now is ours, named yet or not.
+  const tables = block?.getTables(false).load("items/name");
+  const charts = onUserSheet?.sheet.charts.load("items/name");
+  await context.sync();
+
+  for (const n of names) if (!n.isNullObject) n.delete();
+  if (added && !added.isNullObject) added.delete();
+  if (onUserSheet && block && tables && charts) {
+    for (const t of tables.items) t.delete();
+    for (const c of charts.items) if (!onUserSheet.chartsBefore.includes(c.name)) c.delete();
+    // Back to what the user had: empty cells, with the formats they carried before.
+    for (const v of plan.validations) {
+      onUserSheet.sheet
+        .getRangeByIndexes(onUserSheet.top + v.row, onUserSheet.left + v.col, 1, 1)
+        .dataValidation.clear();
+    }
+    block.clear();
+    block.setCellProperties(onUserSheet.formats);
+    block.numberFormat = onUserSheet.numberFormats;
+    onUserSheet.columnWidths.forEach((width, c) => {
+      onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
+    });
+  }
+  for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);
+  await context.sync();
+}

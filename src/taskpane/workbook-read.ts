@@ -1,0 +1,192 @@
+/*
+ * Round trip 1 of every insert, and what the audit reads: what exists in the workbook (sheets,
+ * tables, names, the target cells), and the rules for telling the add-in's own block from the
+ * user's (names compared as Excel compares them, a table's headers in either language).
+ */
+import { BlockPlan, SHEET_TEXTS, TABLE_NAME, columnLetter, parseReference } from "../core";
+import { PlanRange } from "./block-cells";
+import { WriterMessages } from "./writer-messages";
+
+export type Placement = "newSheet" | "selection";
+
+/**
+ * Excel compares the names of sheets, tables and defined names without regard to case: "oaileak"
+ * blocks "OAILeak" (support.microsoft.com "Define and use names in formulas": "Excel does not
+ * distinguish between uppercase and lowercase characters in names"; "Rename an Excel table").
+ */
+export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The format properties a take-back restores on the user's cells (Range.getCellProperties, ExcelApi 1.9). */
+export const RESTORED_FORMAT: Excel.CellPropertiesLoadOptions = {
+  format: {
+    // pattern too: an unfilled cell reads as colour #FFFFFF, which set alone would fill it white.
+    fill: { color: true, pattern: true },
+    font: { bold: true, italic: true, color: true, size: true, name: true },
+    borders: { color: true, style: true, weight: true },
+    wrapText: true,
+    horizontalAlignment: true,
+    verticalAlignment: true,
+    indentLevel: true,
+  },
+};
+
+/** The names a plan defines: for its cells, and for formulas. */
+export const allNames = (plan: BlockPlan): readonly { readonly name: string }[] => [
+  ...plan.names,
+  ...plan.formulaNames,
+];
+
+export interface WhatExists {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly tables: Excel.TableCollection;
+  readonly names: Excel.NamedItem[];
+  readonly structure: Excel.WorkbookProtection;
+  /** For the grid: the dataset table's header row (its language may differ from the pane's). */
+  readonly tableHeader?: Excel.Range;
+  /** A defined name with the table's name: tables and names share one namespace. */
+  readonly nameLikeTable?: Excel.NamedItem;
+  readonly target?: {
+    readonly sheet: Excel.Worksheet;
+    readonly block: Excel.Range;
+    readonly tablesInBlock: Excel.TableScopedCollection;
+    readonly charts: Excel.ChartCollection;
+    readonly columns: Excel.RangeFormat[];
+    /** The block's formats before, to restore if a failed insert must be taken back. */
+    readonly formats: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  };
+}
+
+/** Round trip 1: queue every read, then one sync. */
+export async function readWhatExists(
+  context: Excel.RequestContext,
+  plan: BlockPlan,
+  placement: Placement
+): Promise<WhatExists | undefined> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name, items/protection/protected");
+  // Column names tell whether a table called "oaileak" is the add-in's, inserted before.
+  const tables = wb.tables.load("items/name, items/worksheet/name, items/columns/items/name");
+  const names = allNames(plan).map((n) =>
+    wb.names.getItemOrNullObject(n.name).load("name, formula")
+  );
+  const nameLikeTable = plan.table && wb.names.getItemOrNullObject(plan.table.name).load("name");
+  const structure = wb.protection.load("protected");
+  const tableHeader =
+    plan.kind === "sensitivity"
+      ? wb.tables.getItem(TABLE_NAME).getHeaderRowRange().load("values")
+      : undefined;
+  let target: WhatExists["target"];
+  if (placement === "selection") {
+    const sheet = wb.worksheets.getActiveWorksheet().load("name, protection/protected");
+    const block = wb
+      .getSelectedRange()
+      .getCell(0, 0)
+      .getResizedRange(plan.rows - 1, plan.cols - 1)
+      .load("address, rowIndex, columnIndex, valueTypes, numberFormat");
+    const charts = sheet.charts.load("items/name");
+    const columns = plan.columnWidths.map((_, c) => block.getCell(0, c).format.load("columnWidth"));
+    const tablesInBlock = block.getTables(false).load("items/name");
+    const formats = block.getCellProperties(RESTORED_FORMAT);
+    target = { sheet, block, tablesInBlock, charts, columns, formats };
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    // The one read that can miss: the grid needs the dataset's table.
+    if (tableHeader && (error as { code?: string }).code === "ItemNotFound") return undefined;
+    throw error;
+  }
+  return { sheets, tables, names, structure, tableHeader, nameLikeTable, target };
+}
+
+export function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+  return name;
+}
+
+export function firstFilledCell(block: Excel.Range): string | undefined {
+  const types = block.valueTypes;
+  for (let r = 0; r < types.length; r++) {
+    for (let c = 0; c < types[r].length; c++) {
+      if (types[r][c] !== "Empty")
+        return `${columnLetter(block.columnIndex + c)}${block.rowIndex + r + 1}`;
+    }
+  }
+  return undefined;
+}
+
+/** Where a previous insert of this block is, if it is still there. */
+export function findExisting(
+  exists: WhatExists,
+  plan: BlockPlan,
+  existingNames: readonly Excel.NamedItem[]
+):
+  | {
+      sheetName: string;
+      at: (wb: Excel.Workbook) => PlanRange;
+      address: string;
+      origin?: { sheet: string; row: number; col: number };
+    }
+  | undefined {
+  const anchor = plan.anchor;
+  if (anchor.kind === "table") {
+    const table = exists.tables.items.find((t) => sameName(t.name, anchor.name));
+    if (!table) return undefined;
+    return {
+      sheetName: table.worksheet.name,
+      address: anchor.name,
+      at: (wb) => {
+        const origin = wb.tables.getItem(anchor.name).getHeaderRowRange().getCell(0, 0);
+        return (row, col, rows = 1, cols = 1) =>
+          origin.getOffsetRange(row - anchor.row, col).getResizedRange(rows - 1, cols - 1);
+      },
+    };
+  }
+  const name = existingNames.find((n) => sameName(n.name, anchor.name));
+  const ref = name && parseReference(name.formula);
+  if (!ref || !exists.sheets.items.some((s) => sameName(s.name, ref.sheet))) return undefined;
+  return {
+    sheetName: ref.sheet,
+    origin: ref,
+    address: `${ref.sheet}!${columnLetter(ref.col)}${ref.row + 1}`,
+    at: (wb) => {
+      const sheet = wb.worksheets.getItem(ref.sheet);
+      return (row, col, rows = 1, cols = 1) =>
+        sheet.getRangeByIndexes(ref.row + row, ref.col + col, rows, cols);
+    },
+  };
+}
+
+/** Is this table the add-in's? Its six columns carry our headers, in either language. */
+export function isOurTable(table: Excel.Table): boolean {
+  const columns = table.columns.items.map((c) => c.name);
+  return Object.values(SHEET_TEXTS).some(
+    (t) => columns.length === t.headers.length && t.headers.every((h, i) => sameName(h, columns[i]))
+  );
+}
+
+/**
+ * A name, or a table, that Excel would treat as one of ours but is spelled otherwise (or is not
+ * the add-in's table): refuse with a message, since no retry could ever succeed.
+ */
+export function nameConflict(
+  exists: WhatExists,
+  plan: BlockPlan,
+  existingNames: readonly Excel.NamedItem[],
+  say: WriterMessages
+): string | undefined {
+  for (const n of existingNames) {
+    const ours = allNames(plan).find((p) => sameName(p.name, n.name));
+    if (ours && ours.name !== n.name) return say.nameTaken(n.name, ours.name);
+  }
+  const t = plan.table;
+  if (!t) return undefined;
+  if (exists.nameLikeTable && !exists.nameLikeTable.isNullObject)
+    return say.nameTaken(exists.nameLikeTable.name, t.name);
+  const table = exists.tables.items.find((x) => sameName(x.name, t.name));
+  if (table && table.name !== t.name && !isOurTable(table))
+    return say.tableTaken(table.name, t.name);
+  return undefined;
+}

@@ -1,0 +1,89 @@
+/* What the writer tells the user, in English and German: refusals and what Excel refused. */
+import { Locale, TABLE_NAME } from "../core";
+
+/** What the writer tells the user, in English and German. */
+export const MESSAGES = {
+  en: {
+    protectedSheet: (name: string) =>
+      `The sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and click Insert again.`,
+    room: (rows: number, cols: number) =>
+      `select a cell with ${rows} empty rows × ${cols} columns below and to the right of it.`,
+    overlaps: (address: string, table: string, room: string) =>
+      `${address} overlaps the table "${table}". Nothing was written: ${room}`,
+    notEmpty: (address: string, cell: string, room: string) =>
+      `${address} is not empty (${cell} has content). Nothing was written: ${room}`,
+    structure:
+      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) or insert at the selected cell.",
+    nameTaken: (theirs: string, ours: string) =>
+      `The workbook already has a name "${theirs}", which Excel treats as the same as "${ours}" (names ignore case). Nothing was written: rename or delete it (Formulas › Name Manager) and click Insert again.`,
+    tableTaken: (theirs: string, ours: string) =>
+      `The workbook already has a table "${theirs}" that is not this add-in's, and Excel treats it as the same as "${ours}" (names ignore case). Nothing was written: rename it (Table Design › Table Name) and click Insert again.`,
+    datasetFirst: `The grid is computed from the table ${TABLE_NAME}: click Insert dataset first, then insert the grid.`,
+    editMode: "Excel is editing a cell. Press Enter or Esc to finish, then click Insert again.",
+    accessDenied:
+      "Excel refused the change: the sheet or the workbook is protected. Unprotect it and click Insert again.",
+    invalidSelection: "Select a cell (not a chart or shape) and click Insert again.",
+    invalidArgument: (detail: string) =>
+      `Excel refused the change${detail ? `: ${detail}` : ""}. If you chose "at the selected cell", leave room below and to the right of it.`,
+    failed: (code: string) =>
+      `Excel could not insert the data${code ? ` (${code})` : ""}. Please click Insert again.`,
+    undone: " Nothing was changed.",
+    notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
+    notUndoneByHand:
+      " Part of the data may have been written. This Excel cannot undo an add-in's changes: delete what was added by hand.",
+  },
+  de: {
+    protectedSheet: (name: string) =>
+      `Das Blatt „${name}“ ist geschützt. Heben Sie den Schutz auf (Überprüfen › Blattschutz aufheben) und klicken Sie erneut auf Einfügen.`,
+    room: (rows: number, cols: number) =>
+      `Wählen Sie eine Zelle mit ${rows} leeren Zeilen × ${cols} Spalten darunter und rechts davon.`,
+    overlaps: (address: string, table: string, room: string) =>
+      `${address} überschneidet die Tabelle „${table}“. Nichts wurde geschrieben: ${room}`,
+    notEmpty: (address: string, cell: string, room: string) =>
+      `${address} ist nicht leer (${cell} hat Inhalt). Nichts wurde geschrieben: ${room}`,
+    structure:
+      "Die Struktur der Arbeitsmappe ist geschützt, daher kann kein Blatt hinzugefügt werden. Heben Sie den Schutz auf (Überprüfen › Arbeitsmappe schützen) oder fügen Sie an der markierten Zelle ein.",
+    nameTaken: (theirs: string, ours: string) =>
+      `Die Arbeitsmappe hat bereits einen Namen „${theirs}“, den Excel wie „${ours}“ behandelt (Namen unterscheiden keine Groß- und Kleinschreibung). Nichts wurde geschrieben: Benennen Sie ihn um oder löschen Sie ihn (Formeln › Namens-Manager) und klicken Sie erneut auf Einfügen.`,
+    tableTaken: (theirs: string, ours: string) =>
+      `Die Arbeitsmappe hat bereits eine Tabelle „${theirs}“, die nicht von diesem Add-In stammt und die Excel wie „${ours}“ behandelt (Namen unterscheiden keine Groß- und Kleinschreibung). Nichts wurde geschrieben: Benennen Sie sie um (Tabellenentwurf › Tabellenname) und klicken Sie erneut auf Einfügen.`,
+    datasetFirst: `Das Raster wird aus der Tabelle ${TABLE_NAME} berechnet: Klicken Sie zuerst auf „Datensatz einfügen“, dann fügen Sie das Raster ein.`,
+    editMode:
+      "Excel bearbeitet gerade eine Zelle. Drücken Sie Eingabe oder Esc und klicken Sie dann erneut auf Einfügen.",
+    accessDenied:
+      "Excel hat die Änderung abgelehnt: Das Blatt oder die Arbeitsmappe ist geschützt. Heben Sie den Schutz auf und klicken Sie erneut auf Einfügen.",
+    invalidSelection:
+      "Markieren Sie eine Zelle (kein Diagramm, keine Form) und klicken Sie erneut auf Einfügen.",
+    invalidArgument: (detail: string) =>
+      `Excel hat die Änderung abgelehnt${detail ? `: ${detail}` : ""}. Wenn Sie „An der markierten Zelle“ gewählt haben, lassen Sie darunter und rechts davon Platz.`,
+    failed: (code: string) =>
+      `Excel konnte die Daten nicht einfügen${code ? ` (${code})` : ""}. Bitte klicken Sie erneut auf Einfügen.`,
+    undone: " Es wurde nichts geändert.",
+    notUndone:
+      " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",
+    notUndoneByHand:
+      " Ein Teil der Daten wurde womöglich geschrieben. Dieses Excel kann Änderungen von Add-Ins nicht rückgängig machen: Löschen Sie das Hinzugefügte von Hand.",
+  },
+};
+
+export type WriterMessages = (typeof MESSAGES)["en"];
+
+export const messagesFor = (locale: Locale = "en"): WriterMessages => MESSAGES[locale];
+
+/** A plain sentence for what Excel refused. */
+export function describeExcelError(error: unknown, locale: Locale = "en"): string {
+  const say = messagesFor(locale);
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return say.editMode;
+    case "AccessDenied":
+      return say.accessDenied;
+    case "InvalidSelection":
+      return say.invalidSelection;
+    case "InvalidArgument":
+      return say.invalidArgument((error as Error).message ?? "");
+    default:
+      return say.failed(code ?? "");
+  }
+}
