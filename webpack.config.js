@@ -83,6 +83,10 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, excelTests ? "dist-excel-tests" : "dist"),
       filename: "[name].js",
+      // The task pane's workbook chunk (inserts and audit), loaded when Excel is there.
+      chunkFilename: "[name].js",
+      // Chunks load from beside the page: no runtime guessing of where the scripts are.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

@@ -140,6 +140,8 @@ export function impliedRevenueCells<E>(
   toError: (e: CoreError) => E
 ): Cell<E>[][] {
   return withAssumptions(share, rate, microsoftPayments, toError, (a) => (cell) => {
+    // A range of numbers is the common case: straight to the metric (0 is a blank, see shareOf).
+    if (typeof cell === "number" && cell !== 0) return impliedRevenueFromShare(cell, a);
     const s = shareOf(cell);
     return typeof s === "number" ? impliedRevenueFromShare(s, a) : s;
   });

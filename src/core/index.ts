@@ -1,5 +1,6 @@
 /** The calculation core: pure, synchronous, no Office, no DOM. */
 export * from "./assumptions";
+export * from "./audit";
 export * from "./cell-values";
 export * from "./cells";
 export * from "./dataset";

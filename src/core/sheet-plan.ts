@@ -21,7 +21,7 @@ import {
 } from "./metrics";
 import { parsePeriodText, quarterLabel } from "./period";
 import { Field, quarterChecks, totalChecks } from "./sources";
-import { Locale, SHEET_TEXTS, ValidationTexts } from "./texts";
+import { Locale, SHEET_TEXTS, SheetTexts, ValidationTexts } from "./texts";
 
 export type CellStyle =
   | "title"
@@ -204,9 +204,14 @@ function cellList() {
   return { cells, put };
 }
 
-export function buildSheetPlan(assumptions: Assumptions, locale: Locale = "en"): SheetPlan {
+export function buildSheetPlan(
+  assumptions: Assumptions,
+  locale: Locale = "en",
+  /** The table's headers as they are, where the user renamed some (the audit's expectations). */
+  tableHeaders?: SheetTexts["headers"]
+): SheetPlan {
   const text = SHEET_TEXTS[locale];
-  const headers = text.headers;
+  const headers = tableHeaders ?? text.headers;
   const { cells, put } = cellList();
 
   put(0, 0, text.title, "title");

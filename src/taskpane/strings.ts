@@ -32,6 +32,15 @@ export interface PaneStrings {
   readonly inserting: string;
   readonly inserted: (what: "dataset" | "sensitivity", sheet: string, address: string) => string;
   readonly refreshed: (what: "dataset" | "sensitivity", sheet: string, address: string) => string;
+  readonly auditing: string;
+  readonly auditNoDataset: string;
+  readonly auditAgrees: (agreed: number, compared: number, sheet: string) => string;
+  readonly auditFound: (
+    findings: number,
+    agreed: number,
+    compared: number,
+    sheet: string
+  ) => string;
 }
 
 export const PANE_STRINGS: Record<Locale, PaneStrings> = {
@@ -62,6 +71,11 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         "The dataset: a table with the figures and live formulas, the assumptions as input cells, a chart, the checks and the sources. The grid: inference ratios for share rates from 10 % to 30 %, quarter by quarter. Inserting again refreshes either.",
       insertDataset: "Insert dataset",
       insertGrid: "Insert sensitivity grid",
+      auditTitle: "Audit this workbook",
+      auditHint:
+        "Ties the inserted dataset out against the leak: edited published values, formulas that are no longer the add-in's, and whether Excel computes what the add-in computes. It only reads.",
+      auditButton: "Audit this workbook",
+      selectDiffering: "Select these cells",
       footerLead: "In any cell:",
       allFunctions: "All functions",
     },
@@ -96,6 +110,12 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         : `Inserted the sensitivity grid on "${sheet}" (${address}). It follows the table and its assumptions.`,
     refreshed: (what, sheet, address) =>
       `Refreshed the ${what === "dataset" ? "table" : "sensitivity grid"} on "${sheet}" (${address}).`,
+    auditing: "Reading the workbook…",
+    auditNoDataset: "This workbook has no dataset (table OAILeak) to audit: insert it first.",
+    auditAgrees: (agreed, compared, sheet) =>
+      `"${sheet}": Excel agrees with the add-in on ${agreed} of ${compared} cells, and every published value is the leak's.`,
+    auditFound: (findings, agreed, compared, sheet) =>
+      `"${sheet}": ${findings} ${findings === 1 ? "finding" : "findings"}; Excel agrees with the add-in on ${agreed} of ${compared} computed cells.`,
   },
   de: {
     lang: "de",
@@ -125,6 +145,11 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         "Der Datensatz: eine Tabelle mit den Zahlen und lebenden Formeln, die Annahmen als Eingabezellen, ein Diagramm, die Prüfungen und die Quellen. Das Raster: Inferenzquoten für Umsatzbeteiligungen von 10 % bis 30 %, Quartal für Quartal. Erneutes Einfügen aktualisiert beides.",
       insertDataset: "Datensatz einfügen",
       insertGrid: "Sensitivitätsraster einfügen",
+      auditTitle: "Diese Arbeitsmappe prüfen",
+      auditHint:
+        "Gleicht den eingefügten Datensatz mit dem Leak ab: geänderte veröffentlichte Werte, Formeln, die nicht mehr die des Add-Ins sind, und ob Excel rechnet, was das Add-In rechnet. Es wird nur gelesen.",
+      auditButton: "Diese Arbeitsmappe prüfen",
+      selectDiffering: "Diese Zellen markieren",
       footerLead: "In jeder Zelle:",
       allFunctions: "Alle Funktionen",
     },
@@ -164,5 +189,12 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         : `Sensitivitätsraster auf „${sheet}“ eingefügt (${address}). Es folgt der Tabelle und ihren Annahmen.`,
     refreshed: (what, sheet, address) =>
       `${what === "dataset" ? "Tabelle" : "Sensitivitätsraster"} auf „${sheet}“ aktualisiert (${address}).`,
+    auditing: "Die Arbeitsmappe wird gelesen …",
+    auditNoDataset:
+      "Diese Arbeitsmappe hat keinen Datensatz (Tabelle OAILeak) zum Prüfen: Fügen Sie ihn zuerst ein.",
+    auditAgrees: (agreed, compared, sheet) =>
+      `„${sheet}“: Excel stimmt bei ${agreed} von ${compared} Zellen mit dem Add-In überein, und jeder veröffentlichte Wert ist der des Leaks.`,
+    auditFound: (findings, agreed, compared, sheet) =>
+      `„${sheet}“: ${findings} ${findings === 1 ? "Befund" : "Befunde"}; Excel stimmt bei ${agreed} von ${compared} berechneten Zellen mit dem Add-In überein.`,
   },
 };

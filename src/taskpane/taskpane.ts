@@ -14,7 +14,13 @@ import {
   readShareRate,
   spreadLines,
 } from "./view";
-import { BlockKind, Placement, runInsert } from "./workbook-writer";
+import type { BlockKind, Placement } from "./workbook-writer";
+
+/**
+ * The inserts and the audit: a chunk of its own, fetched once Excel is there (and before the
+ * first click), so that showing the figures loads only what they need.
+ */
+const workbook = () => import(/* webpackChunkName: "workbook" */ "./workbook");
 
 const REQUIRED_SET = { name: "ExcelApi", version: "1.9" };
 
@@ -40,7 +46,14 @@ const ui = {
   insertSection: byId("insert-section"),
   buttons: [byId<HTMLButtonElement>("insert"), byId<HTMLButtonElement>("insert-grid")],
   status: byId("status"),
+  audit: byId<HTMLButtonElement>("audit"),
+  auditStatus: byId("audit-status"),
+  findings: byId<HTMLUListElement>("findings"),
+  selectFindings: byId<HTMLButtonElement>("select-findings"),
 };
+
+/** The cells the last audit found, and their sheet, for "Select these cells". */
+let found: { sheet: string; cells: string[] } | undefined;
 
 let locale: Locale = localeOf(navigator.language);
 let assumptions: Assumptions = DEFAULT_ASSUMPTIONS;
@@ -134,6 +147,8 @@ function showFieldError(
 
 function updateButtons(): void {
   for (const b of ui.buttons) b.disabled = busy || !inputsValid || cannotInsert !== undefined;
+  // The audit reads the sheet's own assumptions: the pane's inputs do not matter to it.
+  ui.audit.disabled = busy || cannotInsert !== undefined;
 }
 
 function onAssumptionsInput(): void {
@@ -165,6 +180,7 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
   try {
     // Where Excel can undo an add-in's changes, one insert is one undo step (ExcelApi 1.20).
     const undoable = Office.context.requirements.isSetSupported("ExcelApi", "1.20");
+    const { runInsert } = await workbook();
     const outcome = await runInsert(
       (batch) => (undoable ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
       { what, placement: placement(), assumptions, locale },
@@ -184,6 +200,51 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
   }
 }
 
+async function onAudit(): Promise<void> {
+  if (busy || ui.audit.disabled) return;
+  busy = true;
+  updateButtons();
+  ui.audit.setAttribute("aria-busy", "true");
+  ui.auditStatus.textContent = strings().auditing;
+  ui.auditStatus.dataset.kind = "info";
+  ui.findings.replaceChildren();
+  ui.selectFindings.hidden = true;
+  try {
+    const { runAudit, describeExcelError } = await workbook();
+    try {
+      const report = await runAudit((batch) => Excel.run(batch), locale);
+      if (!report) {
+        ui.auditStatus.textContent = strings().auditNoDataset;
+        ui.auditStatus.dataset.kind = "error";
+        return;
+      }
+      const s = strings();
+      const clean = report.findings.length === 0;
+      ui.auditStatus.textContent = clean
+        ? s.auditAgrees(report.agreed, report.compared, report.sheetName)
+        : s.auditFound(report.findings.length, report.agreed, report.compared, report.sheetName);
+      ui.auditStatus.dataset.kind = clean ? "done" : "error";
+      ui.findings.replaceChildren(...report.findings.map((f) => listItem(f.message)));
+      const cells = report.findings.flatMap((f) => (f.cell ? [f.cell] : []));
+      found = { sheet: report.sheetName, cells };
+      ui.selectFindings.hidden = cells.length === 0;
+    } catch (error) {
+      ui.auditStatus.textContent = describeExcelError(error, locale);
+      ui.auditStatus.dataset.kind = "error";
+    }
+  } finally {
+    busy = false;
+    ui.audit.removeAttribute("aria-busy");
+    updateButtons();
+  }
+}
+
+async function onSelectFindings(): Promise<void> {
+  if (!found) return;
+  const { selectCells } = await workbook();
+  await selectCells((batch) => Excel.run(batch), found.sheet, found.cells).catch(() => undefined);
+}
+
 function whyInsertingIsUnavailable(info: { host: Office.HostType | null }): string | undefined {
   if (info.host !== Office.HostType.Excel) return strings().needsExcel;
   if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
@@ -196,6 +257,8 @@ function start(): void {
   ui.shareRate.addEventListener("input", onAssumptionsInput);
   ui.payments.addEventListener("input", onAssumptionsInput);
   for (const b of ui.buttons) b.addEventListener("click", () => void onInsert(b));
+  ui.audit.addEventListener("click", () => void onAudit());
+  ui.selectFindings.addEventListener("click", () => void onSelectFindings());
   renderTexts();
 
   if (typeof Office === "undefined") {
@@ -214,6 +277,8 @@ function start(): void {
     cannotInsert = whyInsertingIsUnavailable(info);
     setStatus(cannotInsert ?? "");
     updateButtons();
+    // In Excel, fetch the workbook chunk now, while the user reads the figures.
+    if (cannotInsert === undefined) void workbook();
   });
 }
 

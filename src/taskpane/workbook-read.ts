@@ -3,7 +3,16 @@
  * tables, names, the target cells), and the rules for telling the add-in's own block from the
  * user's (names compared as Excel compares them, a table's headers in either language).
  */
-import { BlockPlan, SHEET_TEXTS, TABLE_NAME, columnLetter, parseReference } from "../core";
+import {
+  BlockPlan,
+  DEFAULT_ASSUMPTIONS,
+  DatasetRead,
+  SHEET_TEXTS,
+  TABLE_NAME,
+  buildSheetPlan,
+  columnLetter,
+  parseReference,
+} from "../core";
 import { PlanRange } from "./block-cells";
 import { WriterMessages } from "./writer-messages";
 
@@ -189,4 +198,45 @@ export function nameConflict(
   if (table && table.name !== t.name && !isOurTable(table))
     return say.tableTaken(table.name, t.name);
   return undefined;
+}
+
+/** The dataset block, read for the audit in one round trip; undefined when there is none. */
+export async function readDataset(context: Excel.RequestContext): Promise<DatasetRead | undefined> {
+  const layout = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+  const [rateName, paymentsName] = layout.names;
+  const wb = context.workbook;
+  // Excel finds a table by name whatever its case (Excel.TableCollection.getItem).
+  const table = wb.tables.getItem(TABLE_NAME).load("showTotals");
+  const sheet = table.worksheet.load("name");
+  const range = table
+    .getRange()
+    .load("values, formulas, valueTypes, rowIndex, columnIndex, rowCount");
+  // The input cells sit where the plan put them, above the table's first column.
+  const corner = table.getHeaderRowRange().getCell(0, 0);
+  const inputs = [rateName, paymentsName].map((n) =>
+    corner.getOffsetRange(n.row - layout.table.headerRow, n.col).load("values")
+  );
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound") return undefined;
+    throw error;
+  }
+  const rows = range.values.length;
+  const bodyEnd = table.showTotals ? rows - 1 : rows;
+  const part = (from: number, to: number) => ({
+    values: range.values.slice(from, to),
+    formulas: range.formulas.slice(from, to),
+    types: range.valueTypes.slice(from, to) as string[][],
+  });
+  return {
+    sheetName: sheet.name,
+    top: range.rowIndex,
+    left: range.columnIndex,
+    headers: range.values[0],
+    body: part(1, bodyEnd),
+    totals: table.showTotals ? part(bodyEnd, rows) : undefined,
+    rate: inputs[0].values[0][0],
+    payments: inputs[1].values[0][0],
+  };
 }

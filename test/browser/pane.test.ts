@@ -176,7 +176,7 @@ describeBrowser("the task pane in chromium", () => {
     expect(written).toEqual({
       sheets: ["Sheet1", "OpenAI leak"],
       tables: ["OAILeak"],
-      names: ["OAI_MicrosoftPayments", "OAI_ShareRate"],
+      names: ["OAI_MicrosoftPayments", "OAI_PaymentsUsed", "OAI_RateUsed", "OAI_ShareRate"],
       rate: 0.15,
       ratioFormula: "=[@[Inference cost (bn USD)]]/[@[Implied revenue at assumptions (bn USD)]]",
       syncs: 2,

@@ -1,0 +1,273 @@
+/**
+ * Audit this workbook: the dataset block as Excel holds it, tied out against the leak, as finance
+ * tools tie a workbook out against its source system. Cell by cell: published values that differ
+ * from the leak, computed cells whose formula is no longer the add-in's, and Excel's own computed
+ * values against the core at the sheet's own assumptions — in real Excel, the proof that Excel
+ * computes what the core computes.
+ */
+import { checkMicrosoftPayments, checkShareRate } from "./assumptions";
+import { QUARTERS } from "./dataset";
+import { CoreError } from "./errors";
+import { impliedRevenue, inferenceRatio } from "./metrics";
+import { DEFAULT_ASSUMPTIONS } from "./assumptions";
+import { buildSheetPlan, columnLetter } from "./sheet-plan";
+import { Locale, SHEET_TEXTS, SheetTexts } from "./texts";
+import { PeriodTotals } from "./totals";
+
+/** The dataset block as read from the workbook (Range.values, formulas and valueTypes). */
+export interface DatasetRead {
+  readonly sheetName: string;
+  /** The table's header cell, zero-based. */
+  readonly top: number;
+  readonly left: number;
+  readonly headers: readonly unknown[];
+  readonly body: Grid;
+  /** The totals row, one row, if the table shows it. */
+  readonly totals?: Grid;
+  /** What the two input cells hold, as Range.values gives them ("" when empty). */
+  readonly rate: unknown;
+  readonly payments: unknown;
+}
+
+interface Grid {
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly types: readonly (readonly string[])[];
+}
+
+export type FindingKind = "header" | "missing" | "extra" | "edited" | "formula" | "differs";
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** The cell it is about ("E9"), on the dataset's sheet; none for a missing row. */
+  readonly cell?: string;
+  readonly message: string;
+}
+
+export interface AuditReport {
+  readonly sheetName: string;
+  /** The language the block was inserted in (from its headers). */
+  readonly locale: Locale;
+  readonly findings: readonly Finding[];
+  /** Computed cells whose value Excel and the core were compared on, and how many agree. */
+  readonly compared: number;
+  readonly agreed: number;
+}
+
+const AUDIT_TEXTS = {
+  en: {
+    header: (cell: string, now: string, was: string) =>
+      `${cell}: the header reads "${now}" (the add-in wrote "${was}").`,
+    missing: (quarter: string) => `${quarter} is not in the table (a deleted row?).`,
+    extra: (cell: string, label: string) => `${cell}: "${label}" is no quarter of the leak.`,
+    edited: (cell: string, leak: number, now: string) =>
+      `${cell}: the leak has ${leak}; the sheet has ${now}.`,
+    formula: (cell: string, now: string) => `${cell}: no longer the add-in's formula (now ${now}).`,
+    differs: (cell: string, excel: string, core: string) =>
+      `${cell}: Excel shows ${excel}; the add-in computes ${core}.`,
+    error: "an error",
+  },
+  de: {
+    header: (cell: string, now: string, was: string) =>
+      `${cell}: Die Überschrift lautet „${now}“ (das Add-In schrieb „${was}“).`,
+    missing: (quarter: string) => `${quarter} fehlt in der Tabelle (eine gelöschte Zeile?).`,
+    extra: (cell: string, label: string) => `${cell}: „${label}“ ist kein Quartal des Leaks.`,
+    edited: (cell: string, leak: number, now: string) =>
+      `${cell}: Im Leak steht ${String(leak).replace(".", ",")}; im Blatt steht ${now}.`,
+    formula: (cell: string, now: string) =>
+      `${cell}: nicht mehr die Formel des Add-Ins (jetzt ${now}).`,
+    differs: (cell: string, excel: string, core: string) =>
+      `${cell}: Excel zeigt ${excel}; das Add-In berechnet ${core}.`,
+    error: "einen Fehler",
+  },
+};
+
+/** Where two numbers count as the same: Excel and the core both round to 15 digits. */
+const TOLERANCE = 1e-9;
+
+/**
+ * Excel may give a structured reference back with fewer brackets than it was written with
+ * (assumption: "[@[Quarter]]" as "[@Quarter]"): compare formulas with the optional ones removed.
+ */
+export function canonicalFormula(formula: unknown): string {
+  return String(formula)
+    .replace(/\[@\[([A-Za-z0-9_]+)\]\]/g, "[@$1]")
+    .replace(/\[\[([A-Za-z0-9_]+)\]\]/g, "[$1]")
+    .replace(/\s+/g, "");
+}
+
+/** The language whose headers the block's headers match best (English on a tie). */
+function languageOf(headers: readonly unknown[]): Locale {
+  const matches = (l: Locale) =>
+    SHEET_TEXTS[l].headers.filter((h, i) => String(headers[i] ?? "") === h).length;
+  return matches("de") > matches("en") ? "de" : "en";
+}
+
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): AuditReport {
+  const say = AUDIT_TEXTS[paneLocale];
+  const locale = languageOf(read.headers);
+  const written = SHEET_TEXTS[locale].headers;
+  const findings: Finding[] = [];
+  const cell = (row: number, col: number) =>
+    `${columnLetter(read.left + col)}${read.top + row + 1}`;
+  const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
+
+  written.forEach((h, c) => {
+    if (read.headers[c] !== h)
+      findings.push({
+        kind: "header",
+        cell: cell(0, c),
+        message: say.header(cell(0, c), String(read.headers[c] ?? ""), h),
+      });
+  });
+  // The add-in's formulas as they read with the headers as they are (Excel renames references).
+  const actual = written.map((h, c) =>
+    String(read.headers[c] ?? h)
+  ) as unknown as SheetTexts["headers"];
+  const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS, locale, actual);
+  const expected = (row: number, col: number) =>
+    plan.cells.find((x) => x.row === row && x.col === col)?.content;
+  const firstBody = plan.table.headerRow + 1;
+
+  // The sheet's own assumptions, checked as the functions check them.
+  const rate = checkShareRate(read.rate);
+  const payments = checkMicrosoftPayments(read.payments);
+  let compared = 0;
+  let agreed = 0;
+  /** Compares a computed cell: its formula first, then Excel's value against the core's. */
+  const computed = (
+    g: Grid,
+    i: number,
+    col: number,
+    row: number,
+    planRow: number,
+    core: number | CoreError
+  ) => {
+    const where = cell(row, col);
+    if (canonicalFormula(g.formulas[i][col]) !== canonicalFormula(expected(planRow, col))) {
+      findings.push({
+        kind: "formula",
+        cell: where,
+        message: say.formula(where, String(g.formulas[i][col])),
+      });
+      return;
+    }
+    compared++;
+    const excel = g.values[i][col];
+    const excelIsError = g.types[i][col] === "Error";
+    const same =
+      typeof core === "object"
+        ? excelIsError
+        : isNumber(excel) && Math.abs(excel - core) <= TOLERANCE;
+    if (same) agreed++;
+    else
+      findings.push({
+        kind: "differs",
+        cell: where,
+        message: say.differs(
+          where,
+          excelIsError ? String(excel) : shown(excel),
+          typeof core === "object" ? say.error : String(core)
+        ),
+      });
+  };
+
+  const rows: PeriodTotals[] = [];
+  const seen = new Set<string>();
+  read.body.values.forEach((values, i) => {
+    const label = String(values[0]);
+    const leak = QUARTERS.find((q) => q.label === label);
+    if (!leak) {
+      findings.push({
+        kind: "extra",
+        cell: cell(1 + i, 0),
+        message: say.extra(cell(1 + i, 0), label),
+      });
+      return;
+    }
+    seen.add(label);
+    const published = [leak.inferenceCost, leak.revenueShare, leak.impliedRevenuePublished];
+    published.forEach((value, k) => {
+      const now = values[1 + k];
+      if (!(isNumber(now) && Math.abs(now - value) <= 1e-12))
+        findings.push({
+          kind: "edited",
+          cell: cell(1 + i, 1 + k),
+          message: say.edited(cell(1 + i, 1 + k), value, shown(now)),
+        });
+    });
+    // The core at the sheet's own values: what Excel's formulas should give for this row.
+    const t: PeriodTotals = {
+      label,
+      quarterCount: 1,
+      inferenceCost: values[1] as number,
+      revenueShare: values[2] as number,
+      impliedRevenuePublished: values[3] as number,
+    };
+    rows.push(t);
+    const a = assumptionsOr(rate, payments, 1);
+    const valid = isNumber(t.inferenceCost) && isNumber(t.revenueShare);
+    computed(
+      read.body,
+      i,
+      4,
+      1 + i,
+      firstBody,
+      !valid ? NOT_A_NUMBER : "error" in a ? a : impliedRevenue.compute(t, a)
+    );
+    computed(
+      read.body,
+      i,
+      5,
+      1 + i,
+      firstBody,
+      !valid ? NOT_A_NUMBER : "error" in a ? a : inferenceRatio.compute(t, a)
+    );
+  });
+  for (const q of QUARTERS)
+    if (!seen.has(q.label)) findings.push({ kind: "missing", message: say.missing(q.label) });
+
+  if (read.totals) {
+    const sum = (k: "inferenceCost" | "revenueShare" | "impliedRevenuePublished") =>
+      rows.reduce((s, r) => s + r[k], 0);
+    const total: PeriodTotals = {
+      label: "Total",
+      quarterCount: rows.length,
+      inferenceCost: sum("inferenceCost"),
+      revenueShare: sum("revenueShare"),
+      impliedRevenuePublished: sum("impliedRevenuePublished"),
+    };
+    const a = assumptionsOr(rate, payments, rows.length);
+    const valid = isNumber(total.inferenceCost) && isNumber(total.revenueShare);
+    const totalsGrid = read.totals; // one row
+    const row = 1 + read.body.values.length;
+    computed(
+      totalsGrid,
+      0,
+      4,
+      row,
+      plan.table.totalsRow,
+      !valid ? NOT_A_NUMBER : "error" in a ? a : impliedRevenue.compute(total, a)
+    );
+    computed(
+      totalsGrid,
+      0,
+      5,
+      row,
+      plan.table.totalsRow,
+      !valid ? NOT_A_NUMBER : "error" in a ? a : inferenceRatio.compute(total, a)
+    );
+  }
+  return { sheetName: read.sheetName, locale, findings, compared, agreed };
+}
+
+const NOT_A_NUMBER: CoreError = { error: "value", message: "A published value is not a number." };
+
+/** The checked assumptions, Microsoft's payments counted once per quarter. */
+function assumptionsOr(rate: number | CoreError, payments: number | CoreError, quarters: number) {
+  if (typeof rate !== "number") return rate;
+  if (typeof payments !== "number") return payments;
+  return { shareRate: rate, microsoftPayments: payments * quarters };
+}

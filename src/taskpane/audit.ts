@@ -1,0 +1,25 @@
+/*
+ * Audit this workbook: one read round trip, no writes. The pane's shell around the core's
+ * audit: read the dataset block, tie it out, and select the cells that differ on request.
+ */
+import { AuditReport, Locale, auditDataset } from "../core";
+import { readDataset } from "./workbook-read";
+
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The report, or undefined where the workbook has no dataset block. */
+export async function runAudit(run: ExcelRun, locale: Locale): Promise<AuditReport | undefined> {
+  const read = await run((context) => readDataset(context));
+  return read && auditDataset(read, locale);
+}
+
+/** Selects the cells an audit found (Worksheet.getRanges, ExcelApi 1.9). */
+export async function selectCells(run: ExcelRun, sheetName: string, cells: readonly string[]) {
+  if (cells.length === 0) return;
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRanges(cells.join(",")).select();
+    await context.sync();
+  });
+}

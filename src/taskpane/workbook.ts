@@ -1,0 +1,8 @@
+/*
+ * What the pane does to a workbook — the inserts and the audit — as one chunk that the pane
+ * loads when Excel is there (taskpane.ts imports it dynamically), so that the pane itself stays
+ * light: reading and writing workbooks is no part of showing the figures.
+ */
+export { runInsert } from "./workbook-writer";
+export { runAudit, selectCells } from "./audit";
+export { describeExcelError } from "./writer-messages";
