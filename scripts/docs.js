@@ -1,5 +1,6 @@
 // `npm run docs`: the README's pictures and layout table, made from the code itself:
-// docs/taskpane.png (the pane, outside Excel), docs/layout.png (what Insert writes, drawn from
+// docs/taskpane.png (the pane, outside Excel), docs/audit.png (an audit that found an edit, in a
+// fake Excel), docs/layout.png (what Insert writes, drawn from
 // the writer's sheet plan with the core's numbers) and the layout table between the README's
 // layout markers. Needs a build (npm run build) and Debian's chromium.
 require("./ts-require");
@@ -17,6 +18,8 @@ const {
   SHEET_TEXTS,
 } = require("../src/core");
 const { layoutMarkdown } = require("./layout-doc");
+const { fakeOfficeScript } = require("../test/browser/fake-office");
+const { shownComputedCells } = require("../test/helpers/hyperformula");
 const { reliabilityMarkdown } = require("./reliability-doc");
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("./browser");
 
@@ -177,6 +180,42 @@ async function main() {
       await context.close();
     }
 
+    // An audit that found a user's edit: the fake Excel, its computed cells as Excel would
+    // show them (HyperFormula evaluates the same formulas), Q4 2024's share typed over.
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 900 },
+      deviceScaleFactor: 1,
+      locale: "en-US",
+    });
+    const pane = await context.newPage();
+    await routeOffice(pane, fakeOfficeScript({ delayMs: 0 }));
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.waitForFunction(() => !globalThis.document.getElementById("insert").disabled);
+    await pane.click("#insert");
+    await pane.waitForFunction(
+      () => globalThis.document.getElementById("status").dataset.kind === "done"
+    );
+    const edit = { row: plan.table.headerRow + 4, col: 2, value: 0.2 };
+    const shown = shownComputedCells(plan, [edit]);
+    await pane.evaluate(
+      ({ cells, sheetName }) => {
+        const s = globalThis.__fake.state;
+        const sheet = s.sheet(sheetName);
+        for (const c of cells) {
+          const cell = { ...s.cell(sheet, c.row, c.col), value: c.value };
+          if (c.error) cell.error = c.error;
+          sheet.cells.set(`${c.row},${c.col}`, cell);
+        }
+      },
+      { cells: [edit, ...shown], sheetName: plan.sheetName }
+    );
+    await pane.click("#audit");
+    await pane.waitForFunction(
+      () => globalThis.document.getElementById("audit-status").dataset.kind === "error"
+    );
+    await pane.locator("#audit-section").screenshot({ path: path.join(docs, "audit.png") });
+    await context.close();
+
     const layout = await browser.newPage({
       viewport: { width: 1240, height: 420 },
       deviceScaleFactor: 1,
@@ -188,7 +227,7 @@ async function main() {
     await server.close();
   }
   console.log(
-    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/layout.png and the README's tables."
+    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/layout.png and the README's tables."
   );
 }
 

@@ -143,6 +143,16 @@ function describe(plan) {
       ],
     });
   }
+  for (const v of plan.validations) {
+    lines.push({
+      row: v.row + 0.5,
+      cells: [
+        cellName(v.row, v.col),
+        `data validation: ${code(v.formula)}, stop alert`,
+        `input message "${v.texts.title}: ${v.texts.prompt}"`,
+      ],
+    });
+  }
   for (const n of plan.formulaNames) {
     lines.push({
       row: Infinity,

@@ -7,8 +7,8 @@
  */
 import { checkMicrosoftPayments, checkShareRate } from "./assumptions";
 import { QUARTERS } from "./dataset";
-import { CoreError } from "./errors";
-import { impliedRevenue, inferenceRatio } from "./metrics";
+import { CoreError, coreError, excelNumber } from "./errors";
+import { impliedRevenue } from "./metrics";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { buildSheetPlan, columnLetter } from "./sheet-plan";
 import { Locale, SHEET_TEXTS, SheetTexts } from "./texts";
@@ -137,6 +137,8 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
   let compared = 0;
   let agreed = 0;
   /** Compares a computed cell: its formula first, then Excel's value against the core's. */
+  const isOurs = (g: Grid, i: number, col: number, planRow: number) =>
+    canonicalFormula(g.formulas[i][col]) === canonicalFormula(expected(planRow, col));
   const computed = (
     g: Grid,
     i: number,
@@ -146,7 +148,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     core: number | CoreError
   ) => {
     const where = cell(row, col);
-    if (canonicalFormula(g.formulas[i][col]) !== canonicalFormula(expected(planRow, col))) {
+    if (!isOurs(g, i, col, planRow)) {
       findings.push({
         kind: "formula",
         cell: where,
@@ -175,6 +177,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
   };
 
   const rows: PeriodTotals[] = [];
+  let allOurs = true;
   const seen = new Set<string>();
   read.body.values.forEach((values, i) => {
     const label = String(values[0]);
@@ -217,14 +220,9 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
       firstBody,
       !valid ? NOT_A_NUMBER : "error" in a ? a : impliedRevenue.compute(t, a)
     );
-    computed(
-      read.body,
-      i,
-      5,
-      1 + i,
-      firstBody,
-      !valid ? NOT_A_NUMBER : "error" in a ? a : inferenceRatio.compute(t, a)
-    );
+    // The ratio's formula divides by the implied revenue beside it, as the sheet shows it.
+    computed(read.body, i, 5, 1 + i, firstBody, ratioOf(t.inferenceCost, read.body, i));
+    allOurs &&= isOurs(read.body, i, 4, firstBody);
   });
   for (const q of QUARTERS)
     if (!seen.has(q.label)) findings.push({ kind: "missing", message: say.missing(q.label) });
@@ -243,27 +241,47 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     const valid = isNumber(total.inferenceCost) && isNumber(total.revenueShare);
     const totalsGrid = read.totals; // one row
     const row = 1 + read.body.values.length;
-    computed(
-      totalsGrid,
-      0,
-      4,
-      row,
-      plan.table.totalsRow,
-      !valid ? NOT_A_NUMBER : "error" in a ? a : impliedRevenue.compute(total, a)
-    );
+    // Where the user overwrote an implied revenue, the total sums what the sheet shows.
+    const impliedTotal = allOurs
+      ? !valid
+        ? NOT_A_NUMBER
+        : "error" in a
+          ? a
+          : impliedRevenue.compute(total, a)
+      : sumOf(read.body, 4);
+    computed(totalsGrid, 0, 4, row, plan.table.totalsRow, impliedTotal);
     computed(
       totalsGrid,
       0,
       5,
       row,
       plan.table.totalsRow,
-      !valid ? NOT_A_NUMBER : "error" in a ? a : inferenceRatio.compute(total, a)
+      ratioOf(total.inferenceCost, totalsGrid, 0)
     );
   }
   return { sheetName: read.sheetName, locale, findings, compared, agreed };
 }
 
 const NOT_A_NUMBER: CoreError = { error: "value", message: "A published value is not a number." };
+
+/** Inference cost ÷ the implied revenue column as Excel shows it (the ratio metric's formula). */
+function ratioOf(cost: unknown, g: Grid, i: number): number | CoreError {
+  const implied = g.values[i][4];
+  if (g.types[i][4] === "Error" || !isNumber(implied) || !isNumber(cost)) return NOT_A_NUMBER;
+  if (implied === 0) return coreError("num", "The implied revenue is zero: no ratio exists.");
+  return excelNumber(cost / implied, "The inference ratio");
+}
+
+/** The sum of a column as Excel shows it, or an error where a cell is one. */
+function sumOf(g: Grid, col: number): number | CoreError {
+  let sum = 0;
+  for (let i = 0; i < g.values.length; i++) {
+    const v = g.values[i][col];
+    if (g.types[i][col] === "Error" || !isNumber(v)) return NOT_A_NUMBER;
+    sum += v;
+  }
+  return excelNumber(sum, "The total");
+}
 
 /** The checked assumptions, Microsoft's payments counted once per quarter. */
 function assumptionsOr(rate: number | CoreError, payments: number | CoreError, quarters: number) {

@@ -191,6 +191,52 @@ describeBrowser("the task pane in chromium", () => {
     await page.close();
   });
 
+  test("Audit this workbook: finds a user's edit, lists it, and selects it; it only reads", async () => {
+    const { page, errors } = await openPane(360, fakeOfficeScript({ delayMs: 0 }));
+    await page.waitForFunction(
+      () => !(document.getElementById("audit") as HTMLButtonElement).disabled
+    );
+    await page.click("#audit");
+    await page.waitForFunction(() =>
+      /no dataset/.test(document.getElementById("audit-status")?.textContent ?? "")
+    );
+    await page.click("#insert");
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
+    // The user types 0.2 over Q4 2024's published share (C12).
+    const before = await page.evaluate(() => {
+      const s = (window as any).__fake.state;
+      const sheet = s.sheet("OpenAI leak");
+      sheet.cells.set("11,2", { ...s.cell(sheet, 11, 2), value: 0.2 });
+      s.active = s.sheets[0];
+      return { syncs: s.syncs, snapshot: s.snapshot() };
+    });
+    await page.click("#audit");
+    await page.waitForFunction(
+      () => document.getElementById("audit-status")?.dataset.kind === "error"
+    );
+    await expectText(
+      page,
+      "#audit-status",
+      /^"OpenAI leak": \d+ findings?; Excel agrees with the add-in on \d+ of 16 computed cells\.$/
+    );
+    const findings = await page.$$eval("#findings li", (lis) => lis.map((li) => li.textContent));
+    expect(findings).toContain("C12: the leak has 0.168; the sheet has 0.2.");
+    const after = await page.evaluate(() => {
+      const s = (window as any).__fake.state;
+      return { syncs: s.syncs, snapshot: s.snapshot() };
+    });
+    expect(after).toEqual({ syncs: before.syncs + 1, snapshot: before.snapshot }); // one read, no writes
+    expect(await page.isHidden("#select-findings")).toBe(false);
+    await page.click("#select-findings");
+    await page.waitForFunction(() => (window as any).__fake.state.active.name === "OpenAI leak");
+    const areas = await page.evaluate(() => (window as any).__fake.state.selectedAreas);
+    expect(areas).toContainEqual({ row: 11, col: 2 });
+    expect(errors).toEqual([]);
+    fs.mkdirSync(artifacts, { recursive: true });
+    await page.locator("#audit-section").screenshot({ path: path.join(artifacts, "audit.png") });
+    await page.close();
+  });
+
   test("shows the checks, where outlets differ, and the rate Sam Altman's 20 bn would need", async () => {
     const { page } = await openPane(360);
     expect(await page.locator("#checks li").count()).toBe(7);

@@ -223,6 +223,8 @@ export class FakeWorkbookState {
   names: NameState[] = [];
   active: SheetState;
   selection: { row: number; col: number };
+  /** Every area of the last multi-area selection (Worksheet.getRanges().select()). */
+  selectedAreas: { row: number; col: number }[] = [];
   structureProtected = false;
   editMode: boolean;
   syncs = 0;
@@ -641,6 +643,26 @@ class Worksheet extends Proxy {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     return new Range(this.context, () => ({ sheet: this.sheet(), row, col, rows, cols }));
+  }
+  /**
+   * Worksheet.getRanges("E9,F10") (ExcelApi 1.9): a RangeAreas whose select() selects every
+   * area; the fake keeps them all in `selectedAreas` and the first as the selection.
+   */
+  getRanges(addresses: string) {
+    return {
+      select: () =>
+        this.context.enqueue(() => {
+          const sheet = this.sheet();
+          const areas = addresses.split(",").map((a) => {
+            const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.trim());
+            if (!m) throw new FakeRichApiError("InvalidArgument", `The fake cannot read ${a}.`);
+            return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+          });
+          this.context.state.active = sheet;
+          this.context.state.selection = areas[0];
+          this.context.state.selectedAreas = areas;
+        }),
+    };
   }
   activate(): void {
     this.write(() => {

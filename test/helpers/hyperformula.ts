@@ -110,3 +110,37 @@ export function evaluateDataset(dataset: SheetPlan): Evaluated {
     },
   };
 }
+
+/** A cell as Excel would show it: a number or text, or an error ("#VALUE!"). */
+export interface ShownCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: number | string;
+  readonly error?: string;
+}
+
+/**
+ * What Excel shows in the table's computed columns (E, F, body and totals) after the user's
+ * edits: HyperFormula evaluates the same formulas. For the fake, which does not calculate.
+ */
+export function shownComputedCells(
+  dataset: SheetPlan,
+  edits: readonly { row: number; col: number; value: number | string }[]
+): ShownCell[] {
+  const sheet = evaluateDataset(dataset);
+  for (const e of edits)
+    sheet.hf.setCellContents({ sheet: sheet.sheet, row: e.row, col: e.col }, e.value);
+  const out: ShownCell[] = [];
+  for (let row = dataset.table.headerRow + 1; row <= dataset.table.totalsRow; row++) {
+    for (const col of [4, 5]) {
+      if (edits.some((e) => e.row === row && e.col === col)) continue; // the user's own value
+      const v = sheet.value(row, col) as number | { value: string };
+      out.push(
+        typeof v === "object"
+          ? { row, col, value: v.value, error: v.value }
+          : { row, col, value: v }
+      );
+    }
+  }
+  return out;
+}
