@@ -7,7 +7,9 @@ const zlib = require("zlib");
 const paneFiles = ["taskpane.html", "taskpane.css", "taskpane.js", "functions.js"];
 /** The workbook chunk: the inserts and the audit, fetched in Excel after the pane shows. */
 const LATER_FILES = ["workbook.js"];
-const BUDGETS = { "functions.js": 8 * 1024 };
+// functions.js: 8 KB until OAI.CARD brought its card in two languages; the pane load, which
+// includes functions.js, keeps its 25 KB budget all the same.
+const BUDGETS = { "functions.js": 9 * 1024 };
 
 function sizes(dist) {
   return [...paneFiles, ...LATER_FILES, "functions.json"].map((file) => {

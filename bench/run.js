@@ -172,6 +172,42 @@ function benchThroughput(oai) {
   );
   record("OAI.INFERENCERATIO ÷ bare lookup", ratio.median / lookup.median, "×", 5);
 
+  // 3. OAI.CARD for 10,000 periods against the same figures as plain numbers, from the functions
+  // that give them one by one (cost, share, implied revenue, ratio, run rate).
+  globalThis.Office = {
+    context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
+  };
+  const cardPeriods = periods.slice(0, 10).map((row) => row.slice(0, 1000)); // 10 × 1,000
+  const cardCells = 10 * 1000;
+  const cards = timePerCell(() => oai.CARD(cardPeriods), cardCells, 5);
+  const plain = timePerCell(
+    () => {
+      oai.INFERENCECOST(cardPeriods);
+      oai.REVENUESHARE(cardPeriods);
+      oai.IMPLIEDREVENUE(cardPeriods);
+      oai.INFERENCERATIO(cardPeriods);
+      oai.RUNRATE(cardPeriods);
+    },
+    cardCells,
+    5
+  );
+  delete globalThis.Office;
+  record(
+    "OAI.CARD, 10,000 period texts",
+    cards.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(cards.min)}–${fmt(cards.max)}`
+  );
+  record(
+    "The same figures as plain numbers (five functions)",
+    plain.median,
+    "ns/cell",
+    null,
+    `spread ${fmt(plain.min)}–${fmt(plain.max)}`
+  );
+  record("OAI.CARD ÷ the same figures as plain numbers", cards.median / plain.median, "×", 20);
+
   // The other functions, for the record.
   for (const [id, args] of [
     ["INFERENCECOST", [periods]],
@@ -268,14 +304,14 @@ function benchStartup() {
     const { loadFunctions } = require(${JSON.stringify(LOADER)});
     const t0 = process.hrtime.bigint(); // from here: read, evaluate and register the bundle
     const reg = loadFunctions(${JSON.stringify(dist)});
-    if (Object.keys(reg).length !== 8) throw new Error("not all registered");
+    if (Object.keys(reg).length !== 9) throw new Error("not all registered");
     console.log(Number(process.hrtime.bigint() - t0) / 1e6);`;
   const times = [];
   for (let i = 0; i < 20; i++)
     times.push(Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })));
   times.sort((a, b) => a - b);
   record(
-    "Start-up: evaluate functions.js and register all 8 (median of 20 processes)",
+    "Start-up: evaluate functions.js and register all 9 (median of 20 processes)",
     times[10],
     "ms",
     null,

@@ -13,6 +13,8 @@ const {
   buildSheetPlan,
   columnLetter,
   computeTable,
+  lookupPeriod,
+  periodCard,
   quarterChecks,
   totalChecks,
   SHEET_TEXTS,
@@ -64,6 +66,44 @@ function displayed(plan, cell, computed) {
     return value === 0 ? "0.0000" : `${value > 0 ? "+" : ""}${value.toFixed(4)}`;
   if (cell.numberFormat === '0.00"×"') return `${value.toFixed(2)}×`;
   return value.toFixed(3);
+}
+
+/** A number as its Excel number format shows it (the formats the card uses). */
+function formatted(p, decimal) {
+  if (p.type !== "Double") return p.basicValue;
+  const f = p.numberFormat;
+  const text =
+    f === "0.0%"
+      ? `${(p.basicValue * 100).toFixed(1)}%`
+      : f === '0.00"×"'
+        ? `${p.basicValue.toFixed(2)}×`
+        : p.basicValue.toFixed(3);
+  return decimal === "," ? text.replace(".", ",") : text;
+}
+
+/** The card as Excel's card view lays it out: title, sections, units, sources, provider. */
+function cardHtml(card, decimal) {
+  const row = (name) => {
+    const p = card.properties[name];
+    const unit = p.propertyMetadata?.sublabel;
+    const sources = (p.propertyMetadata?.attribution ?? []).map((a) => a.sourceText).join("; ");
+    return `<div class="prop"><div class="name">${escapeHtml(name)}${unit ? ` <span class="unit">${escapeHtml(unit)}</span>` : ""}</div><div class="value">${escapeHtml(formatted(p, decimal))}</div>${sources ? `<div class="src">${escapeHtml(sources)}</div>` : ""}</div>`;
+  };
+  const sections = card.layouts.card.sections
+    .map(
+      (s) =>
+        `<section>${s.title ? `<h3>${s.collapsible ? (s.collapsed ? "▸ " : "▾ ") : ""}${escapeHtml(s.title)}</h3>` : ""}${s.properties.map(row).join("")}</section>`
+    )
+    .join("");
+  const title = card.properties[card.layouts.card.title.property].basicValue;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 13px "Segoe UI", Carlito, Arial, sans-serif; background: #f3f3f3; }
+.card { width: 360px; margin: 12px; background: #fff; border: 1px solid #d1d1d1; border-radius: 8px; box-shadow: 0 2px 6px rgba(0,0,0,.12); padding: 14px 16px; }
+h2 { font-size: 18px; margin: 0 0 10px; } h3 { font-size: 13px; margin: 12px 0 4px; color: #424242; }
+.prop { padding: 4px 0; border-bottom: 1px solid #f0f0f0; } .name { color: #616161; font-size: 12px; }
+.unit { color: #8a8a8a; } .value { font-size: 14px; } .src { color: #8a8a8a; font-size: 11px; }
+footer { margin-top: 10px; color: #616161; font-size: 11px; }
+</style></head><body><div class="card"><h2>${escapeHtml(title)}</h2>${sections}<footer>${escapeHtml(card.provider.description)}</footer></div></body></html>`;
 }
 
 function layoutHtml(plan) {
@@ -216,6 +256,33 @@ async function main() {
     await pane.locator("#audit-section").screenshot({ path: path.join(docs, "audit.png") });
     await context.close();
 
+    // The card of Q3 2025 as OAI.CARD returns it, in both languages: the same JSON Excel shows.
+    for (const [locale, file, decimal] of [
+      ["en", "card.png", "."],
+      ["de", "card-de.png", ","],
+    ]) {
+      const totals = lookupPeriod("Q3 2025");
+      const card = periodCard(totals, DEFAULT_ASSUMPTIONS, locale);
+      // The picture shows every section open.
+      const open = {
+        ...card,
+        layouts: {
+          ...card.layouts,
+          card: {
+            ...card.layouts.card,
+            sections: card.layouts.card.sections.map((sec) => ({ ...sec, collapsed: false })),
+          },
+        },
+      };
+      const page = await browser.newPage({
+        viewport: { width: 400, height: 600 },
+        deviceScaleFactor: 1,
+      });
+      await page.setContent(cardHtml(open, decimal));
+      await page.locator(".card").screenshot({ path: path.join(docs, file) });
+      await page.close();
+    }
+
     const layout = await browser.newPage({
       viewport: { width: 1240, height: 420 },
       deviceScaleFactor: 1,
@@ -227,7 +294,7 @@ async function main() {
     await server.close();
   }
   console.log(
-    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/layout.png and the README's tables."
+    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/card.png, docs/card-de.png, docs/layout.png and the README's tables."
   );
 }
 

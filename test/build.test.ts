@@ -67,7 +67,7 @@ describe("npm run build", () => {
     }
   });
 
-  test("the functions bundle loads in Node with a CustomFunctions shim and registers all eight", () => {
+  test("the functions bundle loads in Node with a CustomFunctions shim and registers all nine", () => {
     const registered: Record<string, (...args: unknown[]) => unknown> = {};
     const sandbox = {
       CustomFunctions: {
@@ -79,6 +79,7 @@ describe("npm run build", () => {
     const code = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
     new Function("CustomFunctions", "self", code)(sandbox.CustomFunctions, {});
     expect(Object.keys(registered).sort()).toEqual([
+      "CARD",
       "DATASET",
       "IMPLIEDRATE",
       "IMPLIEDREVENUE",

@@ -15,6 +15,7 @@ const IDS_IN_ORDER = [
   "IMPLIEDRATE",
   "SOURCE",
   "DATASET",
+  "CARD",
 ];
 
 interface FunctionMetadata {
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 
 describe("functions.json generated from the JSDoc", () => {
-  test("has the eight ids", () => {
+  test("has the nine ids", () => {
     expect(functions.map((f) => f.id)).toEqual(IDS_IN_ORDER);
   });
 

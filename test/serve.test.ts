@@ -67,7 +67,7 @@ describe("npm start: the HTTPS server", () => {
     const res = await get(port, "/functions.json");
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/application\/json/);
-    expect(JSON.parse(res.body).functions).toHaveLength(8);
+    expect(JSON.parse(res.body).functions).toHaveLength(9);
   });
 
   test("serves the manifest, the page, the bundle and the icons", async () => {

@@ -3,6 +3,7 @@
  * booleans and blanks, Excel passes an input cell's error (the metadata's allowErrorForDataTypeAny)
  * and data-type values (allowCustomDataForDataTypeAny): formatted numbers, entities, images.
  */
+import { periodOfCard } from "./card-key";
 import { CoreError, ErrorKind, coreError } from "./errors";
 
 /** The errors a custom function can give back as they came in; others become #VALUE!. */
@@ -15,23 +16,17 @@ const RETURNABLE: Readonly<Record<string, ErrorKind>> = {
   "#NULL!": "null",
 };
 
-// @types/office-js Excel.ErrorCellValueType: the error text of each errorType, where basicValue is missing.
+// @types/office-js Excel.ErrorCellValueType: the error text of the common errorTypes, where
+// basicValue is missing (the others read "an error").
 const ERROR_TEXT: Readonly<Record<string, string>> = {
-  Blocked: "#BLOCKED!",
-  Busy: "#BUSY!",
-  Calc: "#CALC!",
-  Connect: "#CONNECT!",
   Div0: "#DIV/0!",
-  External: "#EXTERNAL!",
-  Field: "#FIELD!",
-  GettingData: "#GETTING_DATA",
   NotAvailable: "#N/A",
   Name: "#NAME?",
   Null: "#NULL!",
   Num: "#NUM!",
-  Placeholder: "#N/A",
   Ref: "#REF!",
   Spill: "#SPILL!",
+  Calc: "#CALC!",
   Value: "#VALUE!",
 };
 
@@ -53,7 +48,7 @@ export function inputError(text: string): CoreError {
 }
 
 const DATA_TYPE_NAMES: Readonly<Record<string, string>> = {
-  Entity: "an entity (a card)",
+  Entity: "an entity (a card) that is not one of this add-in's",
   LinkedEntity: "a linked data type (such as Stocks or Geography)",
   WebImage: "an image",
   LocalImage: "an image",
@@ -88,6 +83,9 @@ export function plainCellValue(cell: object | null): unknown {
       return typeof v.basicValue === "boolean" ? v.basicValue : notPlain(v.type);
     case "Empty":
       return null;
+    // One of our own cards (OAI.CARD) stands for its period.
+    case "Entity":
+      return periodOfCard(cell as { properties?: unknown }) ?? notPlain(v.type);
     default:
       return notPlain(v.type);
   }

@@ -4,6 +4,8 @@
  * `toError`, so the core stays free of Office while a 1,000,000-cell range is walked once.
  */
 import { Assumptions, DEFAULT_ASSUMPTIONS, checkAssumptions } from "./assumptions";
+import { periodCard, periodCardText } from "./card";
+import { Locale } from "./caveats";
 import { plainCellValue } from "./cell-values";
 import { COLUMNS, QUARTERS } from "./dataset";
 import { CoreError, coreError, isCoreError } from "./errors";
@@ -22,7 +24,11 @@ import { PeriodTotals, lookupPeriod } from "./totals";
 
 export const BLANK = "";
 export type Blank = typeof BLANK;
-export type Cell<E> = number | string | E;
+/** A data-type value a function returns (a card): an object, but no error. */
+export interface DataTypeValue {
+  readonly type: string;
+}
+export type Cell<E> = number | string | E | DataTypeValue;
 
 /** Excel passes a range as rows of cells; anything else is treated as one cell. */
 function asRows(input: unknown): readonly unknown[][] {
@@ -34,7 +40,7 @@ function asRows(input: unknown): readonly unknown[][] {
 
 function mapCells<E>(
   input: unknown,
-  f: (cell: unknown) => number | string | CoreError,
+  f: (cell: unknown) => number | string | DataTypeValue | CoreError,
   toError: (e: CoreError) => E
 ): Cell<E>[][] {
   const rows = asRows(input);
@@ -46,7 +52,8 @@ function mapCells<E>(
       const cell = row[j];
       // An input error or a data-type value arrives as an object (see cell-values.ts).
       const v = typeof cell === "object" && cell !== null ? viaPlainValue(cell, f) : f(cell);
-      outRow[j] = typeof v === "object" ? toError(v) : v;
+      // An object is an error, or a card (which has no "error").
+      outRow[j] = typeof v === "object" ? ("error" in v ? toError(v) : v) : v;
     }
     out[i] = outRow;
   }
@@ -56,8 +63,8 @@ function mapCells<E>(
 /** A cell that came as an object, made plain first; an input error is the answer itself. */
 function viaPlainValue(
   cell: object,
-  f: (cell: unknown) => number | string | CoreError
-): number | string | CoreError {
+  f: (cell: unknown) => number | string | DataTypeValue | CoreError
+): number | string | DataTypeValue | CoreError {
   const plain = plainCellValue(cell);
   return isCoreError(plain) ? plain : f(plain);
 }
@@ -73,7 +80,9 @@ function fillWith<E>(input: unknown, error: CoreError, toError: (e: CoreError) =
  * period (or error) is computed once per call and then looked up. All period functions share
  * this one function literal, which keeps the per-cell call in mapCells cheap.
  */
-function perPeriod<T extends number | string>(compute: (totals: PeriodTotals) => T | CoreError) {
+function perPeriod<T extends number | string | DataTypeValue>(
+  compute: (totals: PeriodTotals) => T | CoreError
+) {
   const answers = new Map<PeriodTotals | CoreError, T | CoreError>();
   return (cell: unknown): T | Blank | CoreError => {
     const totals = lookupPeriod(cell);
@@ -94,7 +103,7 @@ function withAssumptions<E>(
   rate: unknown,
   microsoftPayments: unknown,
   toError: (e: CoreError) => E,
-  perCell: (a: Assumptions) => (cell: unknown) => number | Blank | CoreError
+  perCell: (a: Assumptions) => (cell: unknown) => number | string | DataTypeValue | CoreError
 ): Cell<E>[][] {
   const a = checkAssumptions(rate, microsoftPayments);
   return "error" in a ? fillWith(input, a, toError) : mapCells(input, perCell(a), toError);
@@ -215,4 +224,21 @@ export function datasetCells<E>(headers: unknown, toError: (e: CoreError) => E):
 
   const body: Cell<E>[][] = QUARTERS.map((q) => [q.label, ...COLUMNS.map((c) => q[c.key])]);
   return withHeaders ? [["Quarter", ...COLUMNS.map((c) => c.label)], ...body] : body;
+}
+
+/**
+ * OAI.CARD: per cell, the period as a card (a data type) where Excel has them (`dataTypes`),
+ * else as one line of text; in the language Excel displays.
+ */
+export function cardCells<E>(
+  period: unknown,
+  rate: unknown,
+  microsoftPayments: unknown,
+  locale: Locale,
+  dataTypes: boolean,
+  toError: (e: CoreError) => E
+): Cell<E>[][] {
+  return withAssumptions(period, rate, microsoftPayments, toError, (a) =>
+    perPeriod((t) => (dataTypes ? periodCard(t, a, locale) : periodCardText(t, a, locale)))
+  );
 }

@@ -1,8 +1,12 @@
 /** The calculation core: pure, synchronous, no Office, no DOM. */
 export * from "./assumptions";
 export * from "./audit";
+export * from "./card";
+export * from "./card-key";
+export * from "./caveats";
 export * from "./cell-values";
 export * from "./cells";
+export * from "./checks";
 export * from "./dataset";
 export * from "./errors";
 export * from "./metrics";

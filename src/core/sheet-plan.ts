@@ -20,7 +20,8 @@ import {
   inferenceRatio,
 } from "./metrics";
 import { parsePeriodText, quarterLabel } from "./period";
-import { Field, quarterChecks, totalChecks } from "./sources";
+import { quarterChecks, totalChecks } from "./checks";
+import { Field } from "./sources";
 import { Locale, SHEET_TEXTS, SheetTexts, ValidationTexts } from "./texts";
 
 export type CellStyle =

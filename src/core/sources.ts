@@ -3,9 +3,8 @@
  * quarters add up to the totals the article states. Nothing here "fixes" a figure: every check
  * shows the gap and whether rounding to the published digits explains it.
  */
-import { QUARTERS } from "./dataset";
-import { CoreError, coreError, toFifteenDigits } from "./errors";
-import { PeriodTotals, lookupPeriod } from "./totals";
+import { CoreError, coreError } from "./errors";
+import { PeriodTotals } from "./totals";
 
 export type Field = "inference" | "share" | "revenue";
 export const FIELDS: readonly Field[] = ["inference", "share", "revenue"];
@@ -111,7 +110,8 @@ export function parseField(field: unknown): Field | "all" | CoreError {
   );
 }
 
-function spread(total: ReportedTotal): string {
+/** Each outlet's figure for a total, as it put it: "3.77 bn (Ed Zitron), ~3.8 bn (TechCrunch)". */
+export function spread(total: ReportedTotal): string {
   return total.figures.map((f) => `${f.as} (${f.outlet})`).join(", ");
 }
 
@@ -123,106 +123,4 @@ export function sourceText(totals: PeriodTotals, field: Field | "all"): string {
     return reported ? `${WHO[f]} Reported for ${totals.label}: ${spread(reported)}.` : WHO[f];
   });
   return [...parts, UNCONFIRMED].join(" ");
-}
-
-/** One reconciliation: a stated figure against the published quarters. */
-export interface Check {
-  /** In English; the sheet names it in its own language from `subject`. */
-  readonly what: string;
-  readonly subject:
-    | { readonly kind: "total"; readonly field: Field; readonly period: string }
-    | { readonly kind: "quarter"; readonly quarter: string };
-  readonly stated: number;
-  readonly computed: number;
-  readonly gap: number;
-  /** The largest gap rounding to the published digits can explain. */
-  readonly allowance: number;
-  readonly withinRounding: boolean;
-}
-
-const HALF_UNIT = 0.0005; // each published quarterly figure: three decimals of bn USD
-const fieldLabel: Record<Field, string> = {
-  inference: "Inference cost",
-  share: "Microsoft revenue share",
-  revenue: "Implied revenue (published column)",
-};
-
-// Every figure here has at most four decimals of bn USD (0.1 M): in those units differences are exact.
-const IN_TENTHS_OF_A_MILLION = 1e4;
-const exactDifference = (a: number, b: number) =>
-  (Math.round(a * IN_TENTHS_OF_A_MILLION) - Math.round(b * IN_TENTHS_OF_A_MILLION)) /
-  IN_TENTHS_OF_A_MILLION;
-
-function check(
-  what: string,
-  subject: Check["subject"],
-  stated: number,
-  computed: number,
-  allowance: number
-): Check {
-  const gap = exactDifference(computed, stated);
-  const tolerance = toFifteenDigits(allowance);
-  return {
-    what,
-    subject,
-    stated,
-    computed,
-    gap,
-    allowance: tolerance,
-    withinRounding: Math.abs(gap) <= tolerance,
-  };
-}
-
-/** The article's totals against the sums of the published quarters (the first outlet's figure). */
-export function totalChecks(): Check[] {
-  return REPORTED_TOTALS.filter((t) => t.period !== "H1 2025").map((t) => {
-    const totals = lookupPeriod(t.period) as PeriodTotals;
-    const computed =
-      t.field === "inference"
-        ? totals.inferenceCost
-        : t.field === "share"
-          ? totals.revenueShare
-          : totals.impliedRevenuePublished;
-    const allowance = 0.5 * 10 ** -t.decimals + totals.quarterCount * HALF_UNIT;
-    const subject = { kind: "total" as const, field: t.field, period: t.period };
-    return check(
-      `${fieldLabel[t.field]}, ${t.period}`,
-      subject,
-      t.figures[0].value,
-      computed,
-      allowance
-    );
-  });
-}
-
-/** Per quarter: the published implied revenue against 5 × the published share. */
-export function quarterChecks(): Check[] {
-  return QUARTERS.map((q) =>
-    // The implied figure and the share are each rounded to ±0.0005; the share counts five times.
-    check(
-      `${q.label}: implied revenue against 5 × share`,
-      { kind: "quarter", quarter: q.label },
-      q.impliedRevenuePublished,
-      toFifteenDigits(5 * q.revenueShare),
-      HALF_UNIT + 5 * HALF_UNIT
-    )
-  );
-}
-
-/** The outlets that disagree about a total: the lowest and highest figure. */
-export function outletSpreads(): {
-  readonly what: string;
-  readonly low: OutletFigure;
-  readonly high: OutletFigure;
-  readonly all: string;
-}[] {
-  return REPORTED_TOTALS.filter((t) => t.figures.length > 1).map((t) => {
-    const sorted = [...t.figures].sort((a, b) => a.value - b.value);
-    return {
-      what: `${fieldLabel[t.field]}, ${t.period}`,
-      low: sorted[0],
-      high: sorted[sorted.length - 1],
-      all: spread(t),
-    };
-  });
 }

@@ -3,15 +3,12 @@
  * namespace, defined names and the table name stay the same in both, so a workbook made in one
  * language works in the other.
  */
-import { CAVEAT } from "./dataset";
-import { Check, Field } from "./sources";
+import type { Check } from "./checks";
+import type { Field } from "./sources";
 
-export type Locale = "en" | "de";
+import { CAVEATS, Locale } from "./caveats";
 
-/** Excel's display language ("de-DE", "de-AT", …) or a browser's, to the add-in's locale. */
-export function localeOf(tag: string | null | undefined): Locale {
-  return /^de(\b|-|_)/i.test(tag ?? "") ? "de" : "en";
-}
+export type { Locale } from "./caveats";
 
 export interface SheetTexts {
   readonly sheetName: string;
@@ -69,7 +66,7 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
   en: {
     sheetName: "OpenAI leak",
     title: "OpenAI: inference cost against implied revenue, Q1 2024 – Q3 2025",
-    caveat: CAVEAT,
+    caveat: CAVEATS.en,
     reportedBy: "Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times.",
     assumptions: "Assumptions (change them: the table recalculates)",
     rateLabel: "Revenue share rate: the share of OpenAI's revenue paid to Microsoft",
@@ -131,10 +128,7 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
   de: {
     sheetName: "OpenAI-Leak",
     title: "OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, Q1 2024 – Q3 2025",
-    caveat:
-      "Geleakt und unbestätigt: Weder OpenAI noch Microsoft haben diese Zahlen bestätigt (Microsoft zur FT: " +
-      "„die Zahlen stimmen nicht ganz“). Der implizite Umsatz ist ein Minimum: Der Anteil ist Microsofts " +
-      "Nettoanteil nach seinen Zahlungen an OpenAI.",
+    caveat: CAVEATS.de,
     reportedBy: "Berichtet von Ed Zitron (interne Dokumente), TechCrunch und der Financial Times.",
     assumptions: "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
     rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",

@@ -6,6 +6,9 @@
 import {
   CoreError,
   ErrorKind,
+  PeriodCard,
+  cardCells,
+  localeOf,
   datasetCells,
   impliedRateCells,
   impliedRevenueCells,
@@ -146,4 +149,33 @@ export function source(period: any[][], field?: string): any[][] {
  */
 export function dataset(headers?: boolean): any[][] {
   return datasetCells(headers, toExcelError);
+}
+
+/** Cards need data types from custom functions: CustomFunctionsRuntime 1.4 (Microsoft 365, the web, Mac). */
+function excelHasDataTypes(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true
+  );
+}
+
+// The core builds the card without Office's types; this line fails the build if its shape ever
+// stops being an Excel.EntityCellValue (@types/office-js).
+const asEntity = (card: PeriodCard): Excel.EntityCellValue => card;
+void asEntity;
+
+/**
+ * A period as a card: its figures (inference cost, revenue share, implied revenue, inference ratio, run rate, break-even rate) with their units and sources, the assumptions and the caveat. Where Excel has no data types, one line of text.
+ * @customfunction CARD
+ * @helpurl https://localhost:3000/help.html#oaicard
+ * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "2024" or "9M 2025". A range gives one card per cell.
+ * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @returns {any[][]} A card (a data type) whose fields formulas can read, e.g. =A1.[Inference ratio].
+ */
+export function card(period: any[][], rate?: number, microsoftPayments?: number): any[][] {
+  const locale = localeOf(
+    typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined
+  );
+  return cardCells(period, rate, microsoftPayments, locale, excelHasDataTypes(), toExcelError);
 }

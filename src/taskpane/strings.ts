@@ -32,6 +32,7 @@ export interface PaneStrings {
   readonly inserting: string;
   readonly inserted: (what: "dataset" | "sensitivity", sheet: string, address: string) => string;
   readonly refreshed: (what: "dataset" | "sensitivity", sheet: string, address: string) => string;
+  readonly putCard: (quarter: string) => string;
   readonly auditing: string;
   readonly auditNoDataset: string;
   readonly auditAgrees: (agreed: number, compared: number, sheet: string) => string;
@@ -110,6 +111,7 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         : `Inserted the sensitivity grid on "${sheet}" (${address}). It follows the table and its assumptions.`,
     refreshed: (what, sheet, address) =>
       `Refreshed the ${what === "dataset" ? "table" : "sensitivity grid"} on "${sheet}" (${address}).`,
+    putCard: (q) => `${q}: put its card (=OAI.CARD) in the selected cell`,
     auditing: "Reading the workbook…",
     auditNoDataset: "This workbook has no dataset (table OAILeak) to audit: insert it first.",
     auditAgrees: (agreed, compared, sheet) =>
@@ -189,6 +191,7 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         : `Sensitivitätsraster auf „${sheet}“ eingefügt (${address}). Es folgt der Tabelle und ihren Annahmen.`,
     refreshed: (what, sheet, address) =>
       `${what === "dataset" ? "Tabelle" : "Sensitivitätsraster"} auf „${sheet}“ aktualisiert (${address}).`,
+    putCard: (q) => `${q}: seine Karte (=OAI.CARD) in die markierte Zelle setzen`,
     auditing: "Die Arbeitsmappe wird gelesen …",
     auditNoDataset:
       "Diese Arbeitsmappe hat keinen Datensatz (Tabelle OAILeak) zum Prüfen: Fügen Sie ihn zuerst ein.",

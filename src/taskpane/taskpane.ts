@@ -3,7 +3,7 @@
  * A thin shell: numbers come from the core (through ./view), words from ./strings, workbook
  * writes from ./workbook-writer. Text goes in with textContent only, never innerHTML.
  */
-import { Assumptions, DEFAULT_ASSUMPTIONS, Locale, SHEET_TEXTS, localeOf } from "../core";
+import { Assumptions, CAVEATS, DEFAULT_ASSUMPTIONS, Locale, localeOf } from "../core";
 import { PANE_STRINGS } from "./strings";
 import {
   HeadlineRow,
@@ -69,11 +69,22 @@ function setStatus(text: string, kind: "info" | "error" | "done" = "info"): void
   ui.status.dataset.kind = kind;
 }
 
-function tableRow(cells: HeadlineRow): HTMLTableRowElement {
+/** A quarter's row; its label is a button that puts the quarter's card in the selected cell. */
+function tableRow(cells: HeadlineRow, withCard = true): HTMLTableRowElement {
   const tr = document.createElement("tr");
   const label = document.createElement("th");
   label.scope = "row";
-  label.textContent = cells.label;
+  if (withCard) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "quarter";
+    button.textContent = cells.label;
+    button.setAttribute("aria-label", strings().putCard(cells.label));
+    button.title = strings().putCard(cells.label);
+    button.disabled = busy || cannotInsert !== undefined;
+    button.addEventListener("click", () => void onCard(cells.label));
+    label.append(button);
+  } else label.textContent = cells.label;
   tr.append(label);
   for (const text of [cells.inferenceCost, cells.impliedRevenue, cells.ratio]) {
     const td = document.createElement("td");
@@ -94,8 +105,8 @@ function renderHeadline(): void {
   const h = headline(assumptions, locale);
   ui.headlineValue.textContent = h.value;
   ui.headlineSentence.textContent = h.sentence;
-  ui.quartersBody.replaceChildren(...h.rows.map(tableRow));
-  ui.quartersTotal.replaceChildren(tableRow(h.total));
+  ui.quartersBody.replaceChildren(...h.rows.map((row) => tableRow(row)));
+  ui.quartersTotal.replaceChildren(tableRow(h.total, false));
 }
 
 function renderChecks(): void {
@@ -128,7 +139,7 @@ function renderTexts(): void {
     const text = s.static[el.dataset.i18n!];
     if (text !== undefined) el.textContent = text;
   }
-  ui.caveat.textContent = SHEET_TEXTS[locale].caveat;
+  ui.caveat.textContent = CAVEATS[locale];
   ui.altman.textContent = altmanLine(locale);
   renderHeadline();
   renderChecks();
@@ -149,6 +160,8 @@ function updateButtons(): void {
   for (const b of ui.buttons) b.disabled = busy || !inputsValid || cannotInsert !== undefined;
   // The audit reads the sheet's own assumptions: the pane's inputs do not matter to it.
   ui.audit.disabled = busy || cannotInsert !== undefined;
+  for (const b of ui.quartersBody.querySelectorAll("button"))
+    b.disabled = busy || cannotInsert !== undefined;
 }
 
 function onAssumptionsInput(): void {
@@ -235,6 +248,23 @@ async function onAudit(): Promise<void> {
   } finally {
     busy = false;
     ui.audit.removeAttribute("aria-busy");
+    updateButtons();
+  }
+}
+
+/** A quarter's card, as a live formula, into the selected cell (refused where it is not empty). */
+async function onCard(quarter: string): Promise<void> {
+  if (busy || cannotInsert !== undefined) return;
+  busy = true;
+  updateButtons();
+  try {
+    const { putCard, describeExcelError } = await workbook();
+    const outcome = await putCard((batch) => Excel.run(batch), quarter, locale).catch(
+      (error: unknown) => ({ ok: false, message: describeExcelError(error, locale) })
+    );
+    setStatus(outcome.message, outcome.ok ? "done" : "error");
+  } finally {
+    busy = false;
     updateButtons();
   }
 }

@@ -5,4 +5,5 @@
  */
 export { runInsert } from "./workbook-writer";
 export { runAudit, selectCells } from "./audit";
+export { putCard } from "./card-cell";
 export { describeExcelError } from "./writer-messages";

@@ -27,6 +27,10 @@ export const MESSAGES = {
       `Excel refused the change${detail ? `: ${detail}` : ""}. If you chose "at the selected cell", leave room below and to the right of it.`,
     failed: (code: string) =>
       `Excel could not insert the data${code ? ` (${code})` : ""}. Please click Insert again.`,
+    cardPut: (quarter: string, address: string) =>
+      `Put the card of ${quarter} in ${address}: click its icon to open it.`,
+    cardNotEmpty: (address: string) =>
+      `${address} is not empty. Nothing was written: select an empty cell for the card.`,
     undone: " Nothing was changed.",
     notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
     notUndoneByHand:
@@ -58,6 +62,10 @@ export const MESSAGES = {
       `Excel hat die Änderung abgelehnt${detail ? `: ${detail}` : ""}. Wenn Sie „An der markierten Zelle“ gewählt haben, lassen Sie darunter und rechts davon Platz.`,
     failed: (code: string) =>
       `Excel konnte die Daten nicht einfügen${code ? ` (${code})` : ""}. Bitte klicken Sie erneut auf Einfügen.`,
+    cardPut: (quarter: string, address: string) =>
+      `Die Karte von ${quarter} steht in ${address}: Klicken Sie auf ihr Symbol, um sie zu öffnen.`,
+    cardNotEmpty: (address: string) =>
+      `${address} ist nicht leer. Nichts wurde geschrieben: Markieren Sie eine leere Zelle für die Karte.`,
     undone: " Es wurde nichts geändert.",
     notUndone:
       " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",

@@ -237,6 +237,24 @@ describeBrowser("the task pane in chromium", () => {
     await page.close();
   });
 
+  test("a quarter in the table puts its card in the selected cell, as a live formula; not over content", async () => {
+    const { page, errors } = await openPane(360, fakeOfficeScript({ delayMs: 0 }));
+    const q3 = page.getByRole("button", { name: /^Q3 2025: put its card/ });
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>("button.quarter")!.disabled
+    );
+    await q3.click();
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
+    expect(await page.evaluate(() => (window as any).__fake.state.content("Sheet1", 0, 0))).toBe(
+      '=OAI.CARD("Q3 2025")'
+    );
+    await page.getByRole("button", { name: /^Q1 2024: put its card/ }).click();
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "error");
+    await expectText(page, "#status", /^Sheet1!A1 is not empty/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("shows the checks, where outlets differ, and the rate Sam Altman's 20 bn would need", async () => {
     const { page } = await openPane(360);
     expect(await page.locator("#checks li").count()).toBe(7);

@@ -16,6 +16,7 @@ export const EXPORT_NAMES: Record<string, string> = {
   IMPLIEDRATE: "impliedRate",
   SOURCE: "source",
   DATASET: "dataset",
+  CARD: "card",
 };
 
 export const registered = new Map<string, (...args: unknown[]) => unknown>();

@@ -111,6 +111,22 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
     expected: [[2.055]],
   },
   {
+    name: "one of the add-in's own cards counts as its period",
+    inputs: [
+      [
+        {
+          json: {
+            type: "Entity",
+            text: "Q3 2025",
+            properties: { "OAI period": { type: "String", basicValue: "Q3 2025" } },
+          },
+        },
+      ],
+    ],
+    formula: "=OAI.INFERENCERATIO({inputs})",
+    expected: [[Q3_2025_RATIO]],
+  },
+  {
     name: "an entity (a card) is #VALUE! saying what it is",
     inputs: [[{ json: { type: "Entity", text: "Q3 2025", properties: {} } }]],
     formula: "=OAI.INFERENCECOST({inputs})",

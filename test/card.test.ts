@@ -1,0 +1,240 @@
+/*
+ * OAI.CARD: each period as an Excel data type (an entity with a card), checked against what
+ * Microsoft's entity-card docs require; its fallback where Excel has no data types; cards given
+ * back to the other functions; English and German.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import {
+  CARD_PERIOD_KEY,
+  DEFAULT_ASSUMPTIONS,
+  PeriodCard,
+  PeriodTotals,
+  cardFields,
+  lookupPeriod,
+  periodCard,
+} from "../src/core";
+import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
+
+installCustomFunctionsShim();
+const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
+
+/** Office as the shared runtime shows it: requirement sets and the display language. */
+function office(dataTypes: boolean, displayLanguage = "en-US"): void {
+  (globalThis as Record<string, unknown>).Office = {
+    context: {
+      displayLanguage,
+      requirements: {
+        isSetSupported: (name: string, version: string) =>
+          dataTypes && name === "CustomFunctionsRuntime" && Number(version) <= 1.4,
+      },
+    },
+  };
+}
+afterEach(() => delete (globalThis as Record<string, unknown>).Office);
+
+const cardOf = (period: string, locale: "en" | "de" = "en") =>
+  periodCard(lookupPeriod(period) as PeriodTotals, DEFAULT_ASSUMPTIONS, locale) as PeriodCard;
+
+describe("the card's shape, as Microsoft's entity-card docs require (learn.microsoft.com: excel-data-types-entity-card)", () => {
+  test.each(["en", "de"] as const)(
+    "in %s: every property a section or the title names exists, and each has a type and basicValue",
+    (locale) => {
+      const card = cardOf("Q3 2025", locale);
+      expect(card.type).toBe("Entity");
+      expect(card.text).toBe("Q3 2025");
+      const names = Object.keys(card.properties);
+      expect(names).toContain(card.layouts.card.title.property);
+      for (const section of card.layouts.card.sections) {
+        expect(section.layout).toBe("List");
+        for (const p of section.properties) expect(names).toContain(p);
+      }
+      for (const p of Object.values(card.properties)) {
+        expect(["String", "Double"]).toContain(p.type);
+        expect(p.basicValue).toBeDefined();
+      }
+    }
+  );
+
+  test("numbers carry Excel number formats, their unit as sublabel, and who reported or computed them", () => {
+    const p = cardOf("2024").properties;
+    expect(p["Inference cost"]).toMatchObject({
+      type: "Double",
+      basicValue: 3.767,
+      numberFormat: "0.000",
+      propertyMetadata: {
+        sublabel: "bn USD",
+        attribution: expect.arrayContaining([{ sourceText: "Ed Zitron (internal documents)" }]),
+      },
+    });
+    expect(p["Inference ratio"]).toMatchObject({ numberFormat: '0.00"×"' });
+    expect(p["Break-even share rate"]).toMatchObject({ numberFormat: "0.0%" });
+    expect(p["Implied revenue, published"].propertyMetadata!.attribution![0].sourceText).toMatch(
+      /Financial Times/
+    );
+    // Every figure names its source; the two assumptions are the user's own.
+    for (const [name, v] of Object.entries(p))
+      if (v.type === "Double")
+        expect([name, (v.propertyMetadata!.attribution?.length ?? 0) > 0]).toEqual([
+          name,
+          !["Share rate", "Microsoft payments"].includes(name),
+        ]);
+    expect(p.Sources.basicValue).toMatch(
+      /Reported for 2024: .*Inference cost: 3\.77 bn \(Ed Zitron\), ~3\.8 bn \(TechCrunch\), 3\.7 bn \(The Register\)\.$/
+    );
+    expect(p.Caveat.basicValue).toMatch(/Leaked and unconfirmed/);
+    expect(p.Quarters.basicValue).toBe("Q1 2024, Q2 2024, Q3 2024, Q4 2024");
+  });
+
+  test("main figures first; the assumptions, and the sources and caveat, in collapsible sections", () => {
+    const [main, assumptions, sources] = cardOf("Q3 2025").layouts.card.sections;
+    expect(main.title).toBeUndefined();
+    expect(main.properties).toEqual(cardFields("en").slice(1, 8));
+    expect(assumptions).toMatchObject({
+      collapsible: true,
+      properties: ["Share rate", "Microsoft payments", "Quarters"],
+    });
+    expect(sources).toMatchObject({
+      collapsible: true,
+      collapsed: true,
+      properties: ["Sources", "Caveat"],
+    });
+  });
+
+  test("the add-in is the provider; the icon is one of Excel's (EntityCompactLayoutIcons)", () => {
+    const card = cardOf("Q3 2025");
+    expect(card.provider.description).toMatch(/leaked, unconfirmed/);
+    const types = fs.readFileSync(
+      path.join(__dirname, "..", "node_modules", "@types", "office-js", "index.d.ts"),
+      "utf8"
+    );
+    expect(types).toContain(`= "${card.layouts.compact.icon}"`);
+  });
+
+  test("its own period is kept under a key hidden from the card, autocomplete and dot notation", () => {
+    expect(cardOf("9M 2025").properties[CARD_PERIOD_KEY]).toEqual({
+      type: "String",
+      basicValue: "9M 2025",
+      propertyMetadata: {
+        excludeFrom: { cardView: true, autoComplete: true, calcCompare: true, dotNotation: true },
+      },
+    });
+  });
+});
+
+describe("OAI.CARD", () => {
+  test("with data types (CustomFunctionsRuntime 1.4): a card whose fields equal the other functions", () => {
+    office(true);
+    const card = only(oai.card([["Q3 2025"]])) as PeriodCard;
+    expect(card.type).toBe("Entity");
+    expect(card.properties["Inference ratio"].basicValue).toBe(
+      only(oai.inferenceRatio([["Q3 2025"]]))
+    );
+    expect(card.properties["Implied revenue"].basicValue).toBe(
+      only(oai.impliedRevenue([["Q3 2025"]]))
+    );
+    expect(card.properties["Run rate"].basicValue).toBe(only(oai.runRate([["Q3 2025"]])));
+    expect(card.properties["Inference cost"].basicValue).toBe(
+      only(oai.inferenceCost([["Q3 2025"]]))
+    );
+  });
+
+  test("a range spills one card per cell; errors as the other functions give them", () => {
+    office(true);
+    const out = oai.card([["Q1 2024"], ["Q4 2025"], ["soon"], [null]]);
+    expect((out[0][0] as PeriodCard).text).toBe("Q1 2024");
+    expect((out[1][0] as ExcelError).code).toBe("#N/A");
+    expect((out[2][0] as ExcelError).code).toBe("#VALUE!");
+    expect(out[3][0]).toBe("");
+  });
+
+  test("the assumptions reach the card, and a bad rate is the functions' error", () => {
+    office(true);
+    const card = only(oai.card([["2024"]], 0.1, 0.05)) as PeriodCard;
+    expect(card.properties["Share rate"].basicValue).toBe(0.1);
+    expect(card.properties["Implied revenue"].basicValue).toBe(
+      only(oai.impliedRevenue([["2024"]], 0.1, 0.05))
+    );
+    expect((only(oai.card([["2024"]], 20)) as ExcelError).code).toBe("#VALUE!");
+  });
+
+  test.each([
+    ["no Office (a plain runtime)", undefined],
+    ["Office without CustomFunctionsRuntime 1.4 (perpetual Excel)", false],
+  ])("%s: one line of text, never #VALUE! for lack of support", (_what, dataTypes) => {
+    if (dataTypes !== undefined) office(dataTypes);
+    expect(only(oai.card([["Q3 2025"]]))).toBe(
+      "Q3 2025: inference 3.648, implied revenue 2.055 bn USD (20 % share), ratio 1.78×. Leaked, unconfirmed."
+    );
+  });
+
+  test("in German Excel: German field names, texts and decimal commas", () => {
+    office(true, "de-DE");
+    const card = only(oai.card([["Q3 2025"]])) as PeriodCard;
+    expect(Object.keys(card.properties)).toEqual(expect.arrayContaining(cardFields("de")));
+    expect(card.properties.Inferenzquote.basicValue).toBe(only(oai.inferenceRatio([["Q3 2025"]])));
+    expect(card.properties.Hinweis.basicValue).toMatch(/Geleakt und unbestätigt/);
+    office(false, "de-DE");
+    expect(only(oai.card([["Q3 2025"]]))).toMatch(
+      /^Q3 2025: Inferenz 3,648, impliziter Umsatz 2,055 Mrd\. USD/
+    );
+  });
+});
+
+describe("cards compose: every OAI function takes a card as its period", () => {
+  const card = cardOf("Q3 2025");
+  test.each([
+    ["inferenceRatio", 1.77518248175182],
+    ["inferenceCost", 3.648],
+    ["revenueShare", 0.411],
+    ["runRate", 8.22],
+    ["impliedRevenue", 2.055],
+  ] as const)("%s(card of Q3 2025) is %p", (fn, value) => {
+    expect(only((oai[fn] as (p: unknown) => unknown[][])([[card]]))).toBe(value);
+  });
+
+  test("a German card too, and OAI.CARD of a card is that card again", () => {
+    office(true);
+    expect(only(oai.inferenceCost([[cardOf("2024", "de")]]))).toBe(3.767);
+    expect((only(oai.card([[card]])) as PeriodCard).text).toBe("Q3 2025");
+  });
+
+  test("an entity that is not the add-in's is #VALUE! saying so", () => {
+    const e = only(
+      oai.inferenceCost([[{ type: "Entity", text: "Q3 2025", properties: {} }]])
+    ) as ExcelError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/not one of this add-in's/);
+  });
+});
+
+describe("a card from the pane, into the selected cell", () => {
+  const { putCard } = require("../src/taskpane/card-cell");
+  const { createFakeExcel } = require("./helpers/fake-excel");
+
+  test('an empty cell gets the live formula =OAI.CARD("Q3 2025")', async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 4, col: 1 } });
+    const outcome = await putCard(fake.Excel.run, "Q3 2025", "en");
+    expect(outcome).toEqual({
+      ok: true,
+      message: "Put the card of Q3 2025 in Sheet1!B5: click its icon to open it.",
+    });
+    expect(fake.state.content("Sheet1", 4, 1)).toBe('=OAI.CARD("Q3 2025")');
+  });
+
+  test("a cell with content is refused and left as it was", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 0, col: 0 } });
+    fake.state.sheets[0].cells.set("0,0", {
+      value: "mine",
+      formula: null,
+      numberFormat: "General",
+      format: {},
+    });
+    const outcome = await putCard(fake.Excel.run, "Q3 2025", "de");
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Sheet1!A1 ist nicht leer/),
+    });
+    expect(fake.state.content("Sheet1", 0, 0)).toBe("mine");
+  });
+});
