@@ -36,7 +36,40 @@ afterEach(() => delete (globalThis as Record<string, unknown>).Office);
 const cardOf = (period: string, locale: "en" | "de" = "en") =>
   periodCard(lookupPeriod(period) as PeriodTotals, DEFAULT_ASSUMPTIONS, locale) as PeriodCard;
 
+/** Every period a user can ask for a card of: each quarter, halves, years, 9M, a range. */
+const PERIODS = [
+  ...["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024", "Q1 2025", "Q2 2025", "Q3 2025"],
+  ...["H1 2024", "H2 2024", "H1 2025", "2024", "9M 2025", "Q1 2024 – Q3 2025"],
+];
+
 describe("the card's shape, as Microsoft's entity-card docs require (learn.microsoft.com: excel-data-types-entity-card)", () => {
+  test.each(PERIODS.flatMap((p) => [[p, "en"] as const, [p, "de"] as const]))(
+    "%s (%s): sections and title name defined properties; numbers have a format and, but for the assumptions, a source",
+    (period, locale) => {
+      const card = cardOf(period, locale);
+      const names = Object.keys(card.properties);
+      expect(card.text).toBe(period);
+      expect(names).toContain(card.layouts.card.title.property);
+      for (const section of card.layouts.card.sections)
+        for (const p of section.properties) expect(names).toContain(p);
+      const assumptions = card.layouts.card.sections[1].properties;
+      for (const [name, p] of Object.entries(card.properties)) {
+        if (p.type === "String") expect(typeof p.basicValue).toBe("string");
+        else {
+          expect(Number.isFinite(p.basicValue)).toBe(true);
+          expect(p.numberFormat).toMatch(/^0\.0+(%|"×")?$/);
+          const sourced = (p.propertyMetadata?.attribution ?? []).every(
+            (a) => a.sourceText.length > 0
+          );
+          expect([name, sourced && (p.propertyMetadata?.attribution?.length ?? 0) > 0]).toEqual([
+            name,
+            !assumptions.includes(name),
+          ]);
+        }
+      }
+    }
+  );
+
   test.each(["en", "de"] as const)(
     "in %s: every property a section or the title names exists, and each has a type and basicValue",
     (locale) => {
@@ -178,6 +211,22 @@ describe("OAI.CARD", () => {
     expect(only(oai.card([["Q3 2025"]]))).toMatch(
       /^Q3 2025: Inferenz 3,648, impliziter Umsatz 2,055 Mrd\. USD/
     );
+  });
+});
+
+describe("the metadata Excel needs for card results (learn.microsoft.com: custom-functions-data-types-concepts)", () => {
+  test("functions.json allows data types, and CARD returns any, as a matrix (one card per cell)", () => {
+    const json = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "dist", "functions.json"), "utf8")
+    );
+    expect(json.allowCustomDataForDataTypeAny).toBe(true);
+    const card = json.functions.find((f: { id: string }) => f.id === "CARD");
+    expect(card.result).toEqual({ dimensionality: "matrix" }); // type any by default
+    expect(card.parameters[0]).toMatchObject({
+      name: "period",
+      type: "any",
+      dimensionality: "matrix",
+    });
   });
 });
 
