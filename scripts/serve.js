@@ -4,6 +4,8 @@ const fs = require("fs");
 const https = require("https");
 const os = require("os");
 const path = require("path");
+const finalhandler = require("finalhandler");
+const serveStatic = require("serve-static");
 const { httpsOptions, certificateDirectory } = require("./certificates");
 
 // OAI_SERVE_DIR: another build to serve (npm run test:excel serves dist-excel-tests/).
@@ -11,56 +13,71 @@ const root = path.resolve(process.env.OAI_SERVE_DIR || path.join(__dirname, ".."
 const port = Number(process.env.PORT) || 3000;
 const pidFile = path.join(os.tmpdir(), `oai-leak-addin-${port}.pid`);
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".map": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
+/**
+ * Is `pid` this server? Only then may npm stop end it: a pid file left behind may name another
+ * process by now. Linux reads /proc; macOS and others ask ps; elsewhere nothing is stopped.
+ */
+function isThisServer(pid) {
+  try {
+    const command = fs.existsSync(`/proc/${pid}/cmdline`)
+      ? fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")
+      : require("child_process").execFileSync("ps", ["-o", "command=", "-p", String(pid)], {
+          encoding: "utf8",
+        });
+    return command.includes(path.join("scripts", "serve.js")) || command.includes("serve.js");
+  } catch {
+    return false;
+  }
+}
 
 function stop() {
   let pid;
   try {
     pid = Number(fs.readFileSync(pidFile, "utf8"));
-    process.kill(pid);
-    console.log(`Stopped the add-in server on port ${port} (process ${pid}).`);
   } catch {
     console.log(`No add-in server from npm start is running on port ${port}.`);
+    return;
+  }
+  if (pid > 0 && isThisServer(pid)) {
+    process.kill(pid);
+    console.log(`Stopped the add-in server on port ${port} (process ${pid}).`);
+  } else {
+    console.log(
+      `No add-in server from npm start is running on port ${port} (process ${pid} is not it).`
+    );
   }
   fs.rmSync(pidFile, { force: true });
 }
 
+/**
+ * dist/ through serve-static (the static-file middleware behind Express, well kept): it refuses
+ * NUL bytes, bad percent-encoding and paths out of the root itself. Whatever it cannot serve
+ * ends in finalhandler's plain status page. No request can throw out of here.
+ */
+const serveDist = serveStatic(root, {
+  index: ["taskpane.html"],
+  dotfiles: "deny",
+  fallthrough: true,
+  setHeaders: (res) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+  },
+});
+
 function handle(req, res) {
-  let file;
+  const done = finalhandler(req, res, { onerror: () => undefined });
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.setHeader("Allow", "GET, HEAD");
+    res.statusCode = 405;
+    res.end("Method not allowed");
+    return;
+  }
   try {
-    const { pathname } = new URL(req.url, "https://localhost");
-    file = path.join(root, decodeURIComponent(pathname === "/" ? "/taskpane.html" : pathname));
+    serveDist(req, res, done);
   } catch {
-    res.writeHead(400).end("Bad request");
-    return;
+    done({ status: 400 });
   }
-  // Never serve anything outside dist/.
-  if (!file.startsWith(root + path.sep)) {
-    res.writeHead(403).end("Forbidden");
-    return;
-  }
-  fs.readFile(file, (err, body) => {
-    if (err) {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
-      return;
-    }
-    res.writeHead(200, {
-      "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
-      "Access-Control-Allow-Origin": "*",
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    });
-    res.end(body);
-  });
 }
 
 function sideloadHelp(trusted) {
@@ -105,6 +122,15 @@ async function start() {
   }
   const { cert, key, ca, trusted } = await httpsOptions();
   const server = https.createServer({ cert, key, ca }, handle);
+  // Bytes that are not HTTP, or headers past Node's limit: a status, then the connection closes.
+  server.on("clientError", (err, socket) => {
+    const status =
+      err.code === "HPE_HEADER_OVERFLOW"
+        ? "431 Request Header Fields Too Large"
+        : "400 Bad Request";
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    else socket.destroy();
+  });
   server.on("error", (err) => {
     console.error(
       err.code === "EADDRINUSE"
