@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default [
-  { ignores: ["dist/", "dist-excel-tests/", "coverage/", "node_modules/"] },
+  { ignores: ["dist/", "dist-excel-tests/", "release/", "coverage/", "node_modules/"] },
   // Office's rules: load before read, sync after load, no sync in a loop, isNullObject checks; prettier.
   ...officeAddins.configs.recommended,
   { languageOptions: { parser: tseslint.parser, ecmaVersion: "latest" } },

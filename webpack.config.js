@@ -4,7 +4,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError, sources } = require("webpack");
-const { renderHelpPage } = require("./scripts/help-page");
+const { renderHelpPage, forUsers } = require("./scripts/help-page");
 const { localizeMetadata } = require("./scripts/localize-metadata");
 const { setArgumentOptions } = require("./scripts/metadata-options");
 
@@ -16,10 +16,21 @@ if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(baseUrl)) {
   throw new Error(`ADDIN_BASE_URL must be an https URL ending in "/", not ${baseUrl}`);
 }
 const atBaseUrl = (text) => text.split(DEV_BASE_URL).join(baseUrl);
+// One version everywhere: package.json's, in the manifest (four parts) and the pane's footer.
+const { version } = require("./package.json");
+const withVersion = (text) =>
+  text
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`)
+    .split("{{version}}")
+    .join(version);
 
 /** Emits help.html (the README, which the functions' @helpurl links point into) and rebases URLs. */
 class AddinAssetsPlugin {
+  constructor({ release = false } = {}) {
+    this.release = release;
+  }
   apply(compiler) {
+    const release = this.release;
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
       const germanDescriptions = path.resolve(__dirname, "src", "functions", "functions.de.json");
@@ -31,7 +42,9 @@ class AddinAssetsPlugin {
         },
         () => {
           const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
-          compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(readme)));
+          // A release's help page is for users: the developers' sections stay in the README.
+          const help = renderHelpPage(release ? forUsers(readme) : readme);
+          compilation.emitAsset("help.html", new sources.RawSource(help));
           // functions.json is missing only when the JSDoc has errors, which fail the build anyway.
           const metadata = compilation.getAsset("functions.json");
           if (metadata) {
@@ -53,12 +66,17 @@ class AddinAssetsPlugin {
           stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE,
         },
         () => {
-          for (const name of ["functions.json", "functions-de.json", "manifest.xml"]) {
+          for (const name of [
+            "functions.json",
+            "functions-de.json",
+            "manifest.xml",
+            "taskpane.html",
+          ]) {
             const asset = compilation.getAsset(name);
             if (asset)
               compilation.updateAsset(
                 name,
-                new sources.RawSource(atBaseUrl(asset.source.source().toString()))
+                new sources.RawSource(withVersion(atBaseUrl(asset.source.source().toString())))
               );
           }
         }
@@ -72,6 +90,10 @@ module.exports = async (env, argv) => {
   // `--env excelTests` (npm run test:excel): the same add-in whose task pane is the scenario
   // runner (test/scenarios/in-workbook.ts), built into dist-excel-tests/ and never shipped.
   const excelTests = Boolean(env.excelTests);
+  // `--env release` (npm run release): into release/addin/, scripts named by their content, so
+  // that a new release never mixes with files a host or Excel still has cached.
+  const release = Boolean(env.release);
+  const named = release ? "[name].[contenthash:8].js" : "[name].js";
   return {
     mode: dev ? "development" : "production",
     devtool: "source-map",
@@ -81,10 +103,13 @@ module.exports = async (env, argv) => {
       taskpane: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
     },
     output: {
-      path: path.resolve(__dirname, excelTests ? "dist-excel-tests" : "dist"),
-      filename: "[name].js",
+      path: path.resolve(
+        __dirname,
+        excelTests ? "dist-excel-tests" : release ? path.join("release", "addin") : "dist"
+      ),
+      filename: named,
       // The task pane's workbook chunk (inserts and audit), loaded when Excel is there.
-      chunkFilename: "[name].js",
+      chunkFilename: named,
       // Chunks load from beside the page: no runtime guessing of where the scripts are.
       publicPath: "",
       clean: true,
@@ -125,7 +150,7 @@ module.exports = async (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
-      new AddinAssetsPlugin(),
+      new AddinAssetsPlugin({ release }),
     ],
     devServer: env.WEBPACK_SERVE
       ? {

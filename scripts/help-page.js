@@ -10,6 +10,23 @@ function slug(text) {
     .replace(/\s/g, "-");
 }
 
+/** The README's sections for developers: a release's help page leaves them out. */
+const DEVELOPER_SECTIONS = [
+  "Run it",
+  "Performance",
+  "How it is built",
+  "Tests",
+  "Deploy it for a team",
+];
+
+/** The README without the "## …" sections named: what a user of a release needs. */
+function forUsers(markdown) {
+  return markdown
+    .split(/(?=^## )/m)
+    .filter((part) => !DEVELOPER_SECTIONS.some((title) => part.startsWith(`## ${title}\n`)))
+    .join("");
+}
+
 function renderHelpPage(markdown) {
   // marked is ESM-only; Node 20 loads it with require(), Jest does not, so load it only here.
   const { Marked } = require("marked");
@@ -44,4 +61,4 @@ ${body}</body>
 `;
 }
 
-module.exports = { renderHelpPage, slug };
+module.exports = { renderHelpPage, slug, forUsers };

@@ -30,7 +30,7 @@ function sample(u, v) {
   return GREEN;
 }
 
-function render(size) {
+function render(size, shade = sample) {
   const ss = 4; // samples per pixel side
   const rgba = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
@@ -41,10 +41,7 @@ function render(size) {
         a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const c = sample(
-            ((x + (sx + 0.5) / ss) * 16) / size,
-            ((y + (sy + 0.5) / ss) * 16) / size
-          );
+          const c = shade(((x + (sx + 0.5) / ss) * 16) / size, ((y + (sy + 0.5) / ss) * 16) / size);
           if (c) {
             r += c[0];
             g += c[1];
@@ -102,8 +99,32 @@ function png(size, rgba) {
   ]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) {
-  const file = path.join(__dirname, "..", "assets", `icon-${size}.png`);
-  fs.writeFileSync(file, png(size, render(size)));
-  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+/**
+ * The unified manifest's outline icon: the columns and the tile's edge in white on transparent,
+ * 32 × 32 (learn.microsoft.com: the app package's outline icon).
+ */
+function sampleOutline(u, v) {
+  if (!insideTile(u, v)) return null;
+  const edge =
+    !insideTile(u - 1, v) ||
+    !insideTile(u + 1, v) ||
+    !insideTile(u, v - 1) ||
+    !insideTile(u, v + 1);
+  if (edge) return WHITE;
+  for (const [x0, y0, x1, y1] of SHAPES) if (u >= x0 && u < x1 && v >= y0 && v < y1) return WHITE;
+  return null;
 }
+
+if (require.main === module) {
+  const write = (name, size, rgba) => {
+    const file = path.join(__dirname, "..", "assets", name);
+    fs.writeFileSync(file, png(size, rgba));
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  };
+  for (const size of [16, 32, 64, 80, 128]) write(`icon-${size}.png`, size, render(size));
+  // The app package's icons: full colour 192 × 192, and the outline 32 × 32.
+  write("color-192.png", 192, render(192));
+  write("outline-32.png", 32, render(32, sampleOutline));
+}
+
+module.exports = { crc32 };
