@@ -120,3 +120,23 @@ describe("the README says where the add-in runs and how Excel passes arguments",
     );
   });
 });
+
+describe("the README's deployment guide", () => {
+  test("covers hosting, content types and cache headers, centralized deployment, sideloading, updates and what the unified manifest loses", () => {
+    const section = readme.split("## Deploy it for a team")[1]?.split("\n## ")[0] ?? "";
+    for (const point of [
+      "npm run release",
+      "GitHub Pages",
+      "Azure Static Web Apps",
+      "S3",
+      "Content types",
+      "Cache-Control",
+      "Integrated apps",
+      "Upload My Add-in",
+      "Rolling out an update",
+      "German function descriptions",
+      "perpetual",
+    ])
+      expect([point, section.includes(point)]).toEqual([point, true]);
+  });
+});
