@@ -120,24 +120,28 @@ const CARD_TEXTS = {
   },
 };
 
+/** The card's fields in the order of its sections: main figures, assumptions, sources. */
+function fieldGroups(t: (typeof CARD_TEXTS)[Locale]) {
+  return {
+    main: [
+      t.inferenceCost,
+      t.revenueShare,
+      t.impliedPublished,
+      t.implied,
+      t.ratio,
+      t.runRate,
+      t.breakEven,
+    ],
+    assumptions: [t.shareRate, t.payments, t.quarters],
+    sources: [t.sources, t.caveat],
+  };
+}
+
 /** The field names formulas read with dot notation (=A1.[Inference ratio]) in a language. */
 export function cardFields(locale: Locale): string[] {
   const t = CARD_TEXTS[locale];
-  return [
-    t.period,
-    t.inferenceCost,
-    t.revenueShare,
-    t.impliedPublished,
-    t.implied,
-    t.ratio,
-    t.runRate,
-    t.breakEven,
-    t.shareRate,
-    t.payments,
-    t.quarters,
-    t.sources,
-    t.caveat,
-  ];
+  const g = fieldGroups(t);
+  return [t.period, ...g.main, ...g.assumptions, ...g.sources];
 }
 
 const text = (basicValue: string, propertyMetadata?: PropertyMetadata): CardProperty =>
@@ -216,6 +220,7 @@ export function periodCard(
     ),
     [t.caveat]: text(CAVEATS[locale]),
   };
+  const groups = fieldGroups(t);
   return {
     type: "Entity",
     text: totals.label,
@@ -225,31 +230,20 @@ export function periodCard(
       card: {
         title: { property: t.period },
         sections: [
-          {
-            layout: "List",
-            properties: [
-              t.inferenceCost,
-              t.revenueShare,
-              t.impliedPublished,
-              t.implied,
-              t.ratio,
-              t.runRate,
-              t.breakEven,
-            ],
-          },
+          { layout: "List", properties: groups.main },
           {
             layout: "List",
             title: t.assumptionsTitle,
             collapsible: true,
             collapsed: false,
-            properties: [t.shareRate, t.payments, t.quarters],
+            properties: groups.assumptions,
           },
           {
             layout: "List",
             title: t.sourcesTitle,
             collapsible: true,
             collapsed: true,
-            properties: [t.sources, t.caveat],
+            properties: groups.sources,
           },
         ],
       },
