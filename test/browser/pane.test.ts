@@ -200,6 +200,7 @@ describeBrowser("the task pane in chromium", () => {
     await page.waitForFunction(() =>
       /no dataset/.test(document.getElementById("audit-status")?.textContent ?? "")
     );
+    expect(await page.isVisible("#select-findings")).toBe(false); // nothing to select yet
     await page.click("#insert");
     await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
     // The user types 0.2 over Q4 2024's published share (C12).
