@@ -17,12 +17,6 @@ function pick(xml, pattern, what) {
 
 const attr = (xml, element, id) =>
   pick(xml, new RegExp(`<${element} id="${id.replace(".", "\\.")}" DefaultValue="([^"]*)"`), id);
-const override = (xml, element, id) => {
-  const block = new RegExp(
-    `<${element} id="${id.replace(".", "\\.")}"[^>]*>([\\s\\S]*?)</${element}>`
-  ).exec(xml);
-  return block && /<bt:Override Locale="de-DE" Value="([^"]*)"/.exec(block[1])?.[1];
-};
 
 const shorten = (text, limit) =>
   text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
@@ -164,7 +158,6 @@ function unifiedManifest(xml, functionsJson) {
     "description.short": shorten(descriptionDe, 80),
     "description.full": descriptionDe,
   };
-  void override;
   return { manifest, german, version };
 }
 

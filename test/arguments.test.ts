@@ -5,7 +5,7 @@
  * and their messages are checked by calling the functions directly.
  */
 import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
-import { argumentCell, createFakeExcel } from "./helpers/fake-excel";
+import { ERROR_FORMULAS, argumentCell, createFakeExcel } from "./helpers/fake-excel";
 import { EMPTY, FUNCTION_CASES, InputCell } from "./scenarios/function-cases";
 import { runFunctionCases } from "./scenarios/runner";
 
@@ -44,12 +44,6 @@ describe.each(SHAPES)(
 
 /** A case's input cells as the function's first argument, in one of the shapes. */
 function asArgument(inputs: readonly (readonly InputCell[])[], shape: (typeof SHAPES)[number]) {
-  const ERRORS: Record<string, string> = {
-    "=NA()": "#N/A",
-    "=1/0": "#DIV/0!",
-    '="a"+1': "#VALUE!",
-    "=SQRT(-1)": "#NUM!",
-  };
   return inputs.map((row) =>
     row.map((cell) =>
       argumentCell(
@@ -58,7 +52,7 @@ function asArgument(inputs: readonly (readonly InputCell[])[], shape: (typeof SH
           : "empty" in cell
             ? { value: "", formula: null }
             : "formula" in cell
-              ? { value: 0, formula: cell.formula, error: ERRORS[cell.formula] }
+              ? { value: 0, formula: cell.formula, error: ERROR_FORMULAS[cell.formula] }
               : { value: "", formula: null, json: cell.json },
         shape
       )

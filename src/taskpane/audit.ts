@@ -3,9 +3,7 @@
  * audit: read the dataset block, tie it out, and select the cells that differ on request.
  */
 import { AuditReport, Locale, auditDataset } from "../core";
-import { readDataset } from "./workbook-read";
-
-type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import { ExcelRun, readDataset } from "./workbook-read";
 
 /** The report, or undefined where the workbook has no dataset block. */
 export async function runAudit(run: ExcelRun, locale: Locale): Promise<AuditReport | undefined> {

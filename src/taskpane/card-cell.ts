@@ -3,9 +3,8 @@
  * live. Nothing of the user's is overwritten: a cell that is not empty is refused.
  */
 import { Locale } from "../core";
+import { ExcelRun } from "./workbook-read";
 import { messagesFor } from "./writer-messages";
-
-type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export async function putCard(
   run: ExcelRun,

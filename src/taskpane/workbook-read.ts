@@ -18,6 +18,9 @@ import { WriterMessages } from "./writer-messages";
 
 export type Placement = "newSheet" | "selection";
 
+/** Excel.run as the pane passes it in (with or without RunOptions), so that tests pass the fake's. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 /**
  * Excel compares the names of sheets, tables and defined names without regard to case: "oaileak"
  * blocks "OAILeak" (support.microsoft.com "Define and use names in formulas": "Excel does not

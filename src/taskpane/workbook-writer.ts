@@ -17,6 +17,7 @@ import { PlanRange, grid, isTableFormula, writeRows } from "./block-cells";
 import { FORMATS, addColorScale, addValidations, styleRectangles } from "./sheet-format";
 import { InsertAttempt, undoInsert } from "./take-back";
 import {
+  ExcelRun,
   Placement,
   findExisting,
   firstFilledCell,
@@ -275,8 +276,6 @@ export async function insertDataset(
   await context.sync();
   return { ok: true, action: "inserted", sheetName, address };
 }
-
-type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /**
  * One click: insert in one `Excel.run`; if its writing batch fails, take back what it left.

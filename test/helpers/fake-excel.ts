@@ -132,7 +132,7 @@ export interface FakeOptions {
 }
 
 /** Errors a user's own formulas make in the function cases (the fake calculates nothing else). */
-const ERROR_FORMULAS: Record<string, string> = {
+export const ERROR_FORMULAS: Record<string, string> = {
   "=NA()": "#N/A",
   "=1/0": "#DIV/0!",
   '="a"+1': "#VALUE!",
