@@ -11,6 +11,13 @@ const LATER_FILES = ["workbook.js"];
 // includes functions.js, keeps its 25 KB budget all the same.
 const BUDGETS = { "functions.js": 9 * 1024 };
 
+/**
+ * One OAI.CARD result as JSON, the largest period in either language: Excel hands a card to
+ * every function that takes it, and functions taking entities are slow or fail on large
+ * workbooks (office-js #4654). It was 3.4 KB before the card was made light.
+ */
+const CARD_BUDGET = 3 * 1024;
+
 function sizes(dist) {
   return [...paneFiles, ...LATER_FILES, "functions.json"].map((file) => {
     const bytes = fs.readFileSync(path.join(dist, file));
@@ -23,4 +30,4 @@ function sizes(dist) {
   });
 }
 
-module.exports = { paneFiles, LATER_FILES, sizes, BUDGETS, PANE_BUDGET: 25 * 1024 };
+module.exports = { paneFiles, LATER_FILES, sizes, BUDGETS, CARD_BUDGET, PANE_BUDGET: 25 * 1024 };

@@ -4,8 +4,15 @@
  * The function cases run through the Excel fake, which calls the built functions as Excel does,
  * and their messages are checked by calling the functions directly.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
-import { ERROR_FORMULAS, argumentCell, createFakeExcel } from "./helpers/fake-excel";
+import {
+  ERROR_FORMULAS,
+  argumentCell,
+  createFakeExcel,
+  parametersFromMetadata,
+} from "./helpers/fake-excel";
 import { EMPTY, FUNCTION_CASES, InputCell } from "./scenarios/function-cases";
 import { runFunctionCases } from "./scenarios/runner";
 
@@ -20,7 +27,24 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   "OAI.IMPLIEDRATE": oai.impliedRate as never,
   "OAI.SOURCE": oai.source as never,
   "OAI.DATASET": oai.dataset as never,
+  "OAI.CARD": oai.card as never,
 };
+// The parameters as the built functions.json declares them: the fake converts typed ones as Excel does.
+const PARAMETERS = parametersFromMetadata(
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "dist", "functions.json"), "utf8")),
+  "OAI"
+);
+// A Microsoft 365 Excel, ready: cards (CustomFunctionsRuntime 1.4) with Double numbers (ExcelApi 1.19).
+beforeAll(() => {
+  const fake = createFakeExcel({
+    requirementSets: { CustomFunctionsRuntime: "1.4", ExcelApi: "1.19" },
+  });
+  (globalThis as Record<string, unknown>).Office = {
+    context: { displayLanguage: "en-US", requirements: fake.requirements },
+    onReady: () => Promise.resolve({ host: "Excel" }),
+  };
+});
+afterAll(() => delete (globalThis as Record<string, unknown>).Office);
 
 const SHAPES = [
   { emptyCellsAs: null, errorsAs: "ErrorCellValue" },
@@ -33,7 +57,7 @@ describe.each(SHAPES)(
   "in a workbook: empty cells as $emptyCellsAs, errors as $errorsAs",
   (shape) => {
     test.each(FUNCTION_CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-      const fake = createFakeExcel({ ...shape, functions: FUNCTIONS });
+      const fake = createFakeExcel({ ...shape, functions: FUNCTIONS, parameters: PARAMETERS });
       const [result] = await runFunctionCases(fake.Excel.run as never, [c]);
       expect(result.problems).toEqual([]);
       // The scratch sheet is gone afterwards: the runner leaves a user's workbook as it was.
@@ -70,7 +94,7 @@ describe.each(SHAPES)("messages, called directly ($emptyCellsAs, $errorsAs)", (s
       ? m[2]
           .split(",")
           .slice(1)
-          .map((a) => Number(a.trim()))
+          .map((a) => (/^\s*".*"\s*$/.test(a) ? a.trim().slice(1, -1) : Number(a.trim())))
       : [];
     const fn = FUNCTIONS[`OAI.${m[1]}`];
     const out = fn(asArgument(c.inputs, shape), ...rest) as unknown[][];

@@ -101,21 +101,42 @@ describe("the built functions.json's argument options (learn.microsoft.com: cust
     JSON.parse(fs.readFileSync(path.join(root, "dist", name), "utf8")) as Record<string, unknown>;
 
   test.each(["functions.json", "functions-de.json"])(
-    "%s lets input errors and data-type values reach the functions",
+    "%s lets data-type values and input errors reach the functions, without the flag that crashes Excel 2021",
     (name) => {
       const json = built(name);
-      // Without it Excel would not call a function whose input range holds an error anywhere.
-      expect(json.allowErrorForDataTypeAny).toBe(true);
-      // Kept deliberately: formatted numbers arrive as objects and are unwrapped (cell-values.ts).
+      // Formatted numbers and cards arrive as objects and are unwrapped (cell-values.ts); on
+      // CustomFunctionsRuntime 1.4 hosts it "can cover both rich data types and rich errors"
+      // (Microsoft in office-js #4385).
       expect(json.allowCustomDataForDataTypeAny).toBe(true);
+      // office-js #4385: with both flags, volume-licensed Excel 2021 (LTSC) crashes; Microsoft
+      // reproduced it, confirmed no crash without this one, and advised removing it.
+      if ("allowErrorForDataTypeAny" in json)
+        throw new Error(
+          `${name} sets allowErrorForDataTypeAny: it crashes volume-licensed Excel 2021 next to allowCustomDataForDataTypeAny (office-js #4385). Remove it.`
+        );
+      const { ARGUMENT_OPTIONS } = require("../scripts/metadata-options");
+      expect(ARGUMENT_OPTIONS).not.toHaveProperty("allowErrorForDataTypeAny");
     }
   );
 
-  test("every range argument is `any`, the type that takes errors and data types", () => {
+  test("every argument is `any`: Excel converts nothing, so the add-in's messages and rules reach the user", () => {
+    // "By specifying a parameter type, Excel will convert values into that type before calling
+    // the function. If the type is any, no conversion will be performed."
+    // (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration#types)
     const json = built("functions.json") as { functions: FunctionMetadata[] };
     for (const f of json.functions) {
-      const first = f.parameters[0] as { type?: string } | undefined;
-      if (f.id !== "DATASET") expect(first?.type).toBe("any");
+      f.parameters.forEach((p, i) => {
+        const { type, dimensionality } = p as { type?: string; dimensionality?: string };
+        expect([f.id, p.name, type]).toEqual([f.id, p.name, "any"]);
+        // The first argument takes a range; the others are one value each (the generator
+        // leaves a scalar's dimensionality out).
+        if (f.id !== "DATASET")
+          expect([f.id, p.name, dimensionality ?? "scalar"]).toEqual([
+            f.id,
+            p.name,
+            i === 0 ? "matrix" : "scalar",
+          ]);
+      });
     }
   });
 });

@@ -4,10 +4,35 @@
  */
 export const CARD_PERIOD_KEY = "OAI period";
 
-/** The period of one of our cards; undefined for any other entity. */
-export function periodOfCard(entity: { readonly properties?: unknown }): string | undefined {
+/**
+ * The card's provider line in each language (Excel.EntityCellValue.provider.description,
+ * ExcelApi 1.16): shown at the card's foot, and the second way to know the add-in's card.
+ */
+export const CARD_PROVIDERS = {
+  en: "OpenAI leak figures (add-in): leaked, unconfirmed, with sources",
+  de: "OpenAI-Leak-Zahlen (Add-In): geleakt, unbestätigt, mit Quellen",
+} as const;
+
+const OUR_PROVIDERS: readonly string[] = Object.values(CARD_PROVIDERS);
+
+/**
+ * The period of one of our cards; undefined for any other entity. Should Excel ever drop the
+ * hidden key on its round trip, the card is still known by documented members: our provider
+ * description and the entity's text, which is the period.
+ */
+export function periodOfCard(entity: {
+  readonly properties?: unknown;
+  readonly text?: unknown;
+  readonly provider?: unknown;
+}): string | undefined {
   const p = (entity.properties as Record<string, { basicValue?: unknown }> | undefined)?.[
     CARD_PERIOD_KEY
   ];
-  return typeof p?.basicValue === "string" ? p.basicValue : undefined;
+  if (typeof p?.basicValue === "string") return p.basicValue;
+  const provider = (entity.provider as { description?: unknown } | undefined)?.description;
+  return typeof provider === "string" &&
+    OUR_PROVIDERS.includes(provider) &&
+    typeof entity.text === "string"
+    ? entity.text
+    : undefined;
 }

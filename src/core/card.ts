@@ -12,7 +12,15 @@ import { breakEvenRate, impliedRevenue, inferenceRatio, runRate } from "./metric
 import { Period, parsePeriodText, quarterLabel } from "./period";
 import { Field, REPORTED_TOTALS } from "./sources";
 import { PeriodTotals } from "./totals";
-import { CARD_PERIOD_KEY } from "./card-key";
+import { CARD_PERIOD_KEY, CARD_PROVIDERS } from "./card-key";
+
+/**
+ * How a card's numbers are typed. A Double with a numberFormat needs ExcelApi 1.19; before it,
+ * a formatted number is a FormattedNumber, deprecated only as of 1.19 (@types/office-js
+ * DoubleCellValue.numberFormat, FormattedNumberCellValue). Cards themselves come with
+ * CustomFunctionsRuntime 1.4, years earlier, so the shell decides per call.
+ */
+export type CardNumberType = "Double" | "FormattedNumber";
 
 /** A property of the card: text, or a number with Excel's number format, unit and source. */
 export type CardProperty =
@@ -23,6 +31,12 @@ export type CardProperty =
     }
   | {
       readonly type: "Double";
+      readonly basicValue: number;
+      readonly numberFormat: string;
+      readonly propertyMetadata?: PropertyMetadata;
+    }
+  | {
+      readonly type: "FormattedNumber";
       readonly basicValue: number;
       readonly numberFormat: string;
       readonly propertyMetadata?: PropertyMetadata;
@@ -65,83 +79,74 @@ export interface PeriodCard {
   readonly provider: { readonly description: string };
 }
 
+/**
+ * The card's field names, the same in every display language. Excel has no display name apart
+ * from a property's name: =A1.[Inference ratio] and FIELDVALUE read the name itself, so a card
+ * recalculated in another language's Excel must keep its names or every such formula fails.
+ */
+export const CARD_FIELDS = {
+  period: "Period",
+  inferenceCost: "Inference cost",
+  revenueShare: "Microsoft revenue share",
+  impliedPublished: "Implied revenue, published",
+  implied: "Implied revenue",
+  ratio: "Inference ratio",
+  runRate: "Run rate",
+  breakEven: "Break-even share rate",
+  shareRate: "Share rate",
+  payments: "Microsoft payments",
+  quarters: "Quarters",
+  sources: "Sources",
+  caveat: "Caveat",
+} as const;
+
+/** What no formula reads, in the display language: units, section titles, sources, provider. */
 const CARD_TEXTS = {
   en: {
-    period: "Period",
-    inferenceCost: "Inference cost",
-    revenueShare: "Microsoft revenue share",
-    impliedPublished: "Implied revenue, published",
-    implied: "Implied revenue",
-    ratio: "Inference ratio",
-    runRate: "Run rate",
-    breakEven: "Break-even share rate",
-    shareRate: "Share rate",
-    payments: "Microsoft payments",
-    quarters: "Quarters",
-    sources: "Sources",
-    caveat: "Caveat",
     bn: "bn USD",
     bnYear: "bn USD a year",
     assumptionsTitle: "Assumptions",
     sourcesTitle: "Sources and caveat",
-    provider: "OpenAI leak figures (add-in): leaked, unconfirmed, with sources",
-    computed: "Computed by the add-in from the published figures",
+    provider: CARD_PROVIDERS.en,
+    computed: "Computed by the add-in",
     zitron: "Ed Zitron (internal documents)",
     ft: "Financial Times, via the source article",
-    reported: (period: string, figures: string) => `Reported for ${period}: ${figures}.`,
     fallback: (t: PeriodTotals, implied: string, rate: string, ratio: string) =>
       `${t.label}: inference ${t.inferenceCost}, implied revenue ${implied} bn USD (${rate} share), ratio ${ratio}×. Leaked, unconfirmed.`,
   },
   de: {
-    period: "Zeitraum",
-    inferenceCost: "Inferenzkosten",
-    revenueShare: "Microsoft-Umsatzbeteiligung",
-    impliedPublished: "Impliziter Umsatz, veröffentlicht",
-    implied: "Impliziter Umsatz",
-    ratio: "Inferenzquote",
-    runRate: "Jahresrate",
-    breakEven: "Umsatzbeteiligung für Kostendeckung",
-    shareRate: "Umsatzbeteiligung",
-    payments: "Zahlungen von Microsoft",
-    quarters: "Quartale",
-    sources: "Quellen",
-    caveat: "Hinweis",
     bn: "Mrd. USD",
     bnYear: "Mrd. USD pro Jahr",
     assumptionsTitle: "Annahmen",
     sourcesTitle: "Quellen und Hinweis",
-    provider: "OpenAI-Leak-Zahlen (Add-In): geleakt, unbestätigt, mit Quellen",
-    computed: "Vom Add-In aus den veröffentlichten Zahlen berechnet",
+    provider: CARD_PROVIDERS.de,
+    computed: "Vom Add-In berechnet",
     zitron: "Ed Zitron (interne Dokumente)",
     ft: "Financial Times, über den Quellartikel",
-    reported: (period: string, figures: string) => `Gemeldet für ${period}: ${figures}.`,
     fallback: (t: PeriodTotals, implied: string, rate: string, ratio: string) =>
       `${t.label}: Inferenz ${t.inferenceCost}, impliziter Umsatz ${implied} Mrd. USD (${rate} Beteiligung), Quote ${ratio}×. Geleakt, unbestätigt.`,
   },
 };
 
+const F = CARD_FIELDS;
 /** The card's fields in the order of its sections: main figures, assumptions, sources. */
-function fieldGroups(t: (typeof CARD_TEXTS)[Locale]) {
-  return {
-    main: [
-      t.inferenceCost,
-      t.revenueShare,
-      t.impliedPublished,
-      t.implied,
-      t.ratio,
-      t.runRate,
-      t.breakEven,
-    ],
-    assumptions: [t.shareRate, t.payments, t.quarters],
-    sources: [t.sources, t.caveat],
-  };
-}
+const SECTIONS = {
+  main: [
+    F.inferenceCost,
+    F.revenueShare,
+    F.impliedPublished,
+    F.implied,
+    F.ratio,
+    F.runRate,
+    F.breakEven,
+  ],
+  assumptions: [F.shareRate, F.payments, F.quarters],
+  sources: [F.sources, F.caveat],
+};
 
-/** The field names formulas read with dot notation (=A1.[Inference ratio]) in a language. */
-export function cardFields(locale: Locale): string[] {
-  const t = CARD_TEXTS[locale];
-  const g = fieldGroups(t);
-  return [t.period, ...g.main, ...g.assumptions, ...g.sources];
+/** The field names formulas read with dot notation (=A1.[Inference ratio]), in every language. */
+export function cardFields(): string[] {
+  return [F.period, ...SECTIONS.main, ...SECTIONS.assumptions, ...SECTIONS.sources];
 }
 
 const text = (basicValue: string, propertyMetadata?: PropertyMetadata): CardProperty =>
@@ -149,24 +154,13 @@ const text = (basicValue: string, propertyMetadata?: PropertyMetadata): CardProp
     ? { type: "String", basicValue, propertyMetadata }
     : { type: "String", basicValue };
 
-const number = (
-  basicValue: number,
-  numberFormat: string,
-  sublabel: string | undefined,
-  sources: readonly string[]
-): CardProperty => ({
-  type: "Double",
-  basicValue,
-  numberFormat,
-  propertyMetadata: {
-    ...(sublabel ? { sublabel } : {}),
-    // The assumptions are the user's, not anyone's figures: no source.
-    ...(sources.length ? { attribution: sources.map((sourceText) => ({ sourceText })) } : {}),
-  },
-});
-
 /** Each outlet's total for the period, by figure, where the reporting states one. */
-function reportedFigures(label: string, names: Record<Field, string>): string[] {
+function reportedFigures(label: string): string[] {
+  const names: Record<Field, string> = {
+    inference: F.inferenceCost,
+    share: F.revenueShare,
+    revenue: F.impliedPublished,
+  };
   return REPORTED_TOTALS.filter((t) => t.period === label).map(
     (t) => `${names[t.field]}: ${t.figures.map((f) => `${f.as} (${f.outlet})`).join(", ")}`
   );
@@ -174,12 +168,14 @@ function reportedFigures(label: string, names: Record<Field, string>): string[] 
 
 /**
  * The card for a period at the given assumptions, or the first error a figure gives (as the
- * other functions give it).
+ * other functions give it). Light on purpose: functions that take cards are slow in large
+ * workbooks (office-js #4654), so it holds only what the card shows or a formula reads.
  */
 export function periodCard(
   totals: PeriodTotals,
   a: Assumptions,
-  locale: Locale
+  locale: Locale,
+  numberType: CardNumberType = "Double"
 ): PeriodCard | CoreError {
   const t = CARD_TEXTS[locale];
   const implied = impliedRevenue.compute(totals, a);
@@ -187,12 +183,21 @@ export function periodCard(
   const run = runRate.compute(totals, a);
   const breakEven = breakEvenRate.compute(totals, a);
   for (const v of [implied, ratio, run, breakEven]) if (typeof v !== "number") return v;
-  const published = [t.zitron, "TechCrunch", "The Register"];
-  const reported = reportedFigures(totals.label, {
-    inference: t.inferenceCost,
-    share: t.revenueShare,
-    revenue: t.impliedPublished,
-  });
+  const number = (
+    basicValue: number,
+    numberFormat: string,
+    sublabel?: string,
+    source?: string
+  ): CardProperty => {
+    const metadata = {
+      ...(sublabel ? { sublabel } : {}),
+      // The assumptions are the user's, not anyone's figures: no source.
+      ...(source ? { attribution: [{ sourceText: source }] } : {}),
+    };
+    const value = { type: numberType, basicValue, numberFormat } as CardProperty;
+    return Object.keys(metadata).length ? { ...value, propertyMetadata: metadata } : value;
+  };
+  const reported = reportedFigures(totals.label);
   // The label is canonical ("Q1 2024 – Q3 2025", "9M 2025"): it parses back to its quarters.
   const quarters = parsePeriodText(totals.label) as Period;
   const quarterList = Array.from(
@@ -203,24 +208,25 @@ export function periodCard(
     [CARD_PERIOD_KEY]: text(totals.label, {
       excludeFrom: { cardView: true, autoComplete: true, calcCompare: true, dotNotation: true },
     }),
-    [t.period]: text(totals.label),
-    [t.inferenceCost]: number(totals.inferenceCost, "0.000", t.bn, published),
-    [t.revenueShare]: number(totals.revenueShare, "0.000", t.bn, [...published, "The Decoder"]),
-    [t.impliedPublished]: number(totals.impliedRevenuePublished, "0.000", t.bn, [t.ft]),
-    [t.implied]: number(implied as number, "0.000", t.bn, [t.computed]),
-    [t.ratio]: number(ratio as number, '0.00"×"', undefined, [t.computed]),
-    [t.runRate]: number(run as number, "0.000", t.bnYear, [t.computed]),
-    [t.breakEven]: number(breakEven as number, "0.0%", undefined, [t.computed]),
-    [t.shareRate]: number(a.shareRate, "0.0%", undefined, []),
-    [t.payments]: number(a.microsoftPayments, "0.000", t.bn, []),
-    [t.quarters]: text(quarterList.join(", ")),
-    [t.sources]: text(
-      `${[t.zitron, "TechCrunch", "The Register", "The Decoder", t.ft].join("; ")}.` +
-        (reported.length ? ` ${t.reported(totals.label, reported.join("; "))}` : "")
+    [F.period]: text(totals.label),
+    [F.inferenceCost]: number(totals.inferenceCost, "0.000", t.bn, t.zitron),
+    [F.revenueShare]: number(totals.revenueShare, "0.000", t.bn, t.zitron),
+    [F.impliedPublished]: number(totals.impliedRevenuePublished, "0.000", t.bn, t.ft),
+    [F.implied]: number(implied as number, "0.000", t.bn, t.computed),
+    [F.ratio]: number(ratio as number, '0.00"×"', undefined, t.computed),
+    [F.runRate]: number(run as number, "0.000", t.bnYear, t.computed),
+    [F.breakEven]: number(breakEven as number, "0.0%", undefined, t.computed),
+    [F.shareRate]: number(a.shareRate, "0.0%"),
+    [F.payments]: number(a.microsoftPayments, "0.000", t.bn),
+    [F.quarters]: text(quarterList.join(", ")),
+    // Values a formula reads (=A1.Sources) are the same in every language, as the names are.
+    [F.sources]: text(
+      reported.length
+        ? `${reported.join("; ")}.`
+        : "Ed Zitron (internal documents); also TechCrunch, The Register, The Decoder; published implied revenue: Financial Times."
     ),
-    [t.caveat]: text(CAVEATS[locale]),
+    [F.caveat]: text(CAVEATS.en),
   };
-  const groups = fieldGroups(t);
   return {
     type: "Entity",
     text: totals.label,
@@ -228,22 +234,21 @@ export function periodCard(
     layouts: {
       compact: { icon: "ArrowTrendingLines" },
       card: {
-        title: { property: t.period },
+        title: { property: F.period },
         sections: [
-          { layout: "List", properties: groups.main },
+          { layout: "List", properties: SECTIONS.main },
           {
             layout: "List",
             title: t.assumptionsTitle,
             collapsible: true,
-            collapsed: false,
-            properties: groups.assumptions,
+            properties: SECTIONS.assumptions,
           },
           {
             layout: "List",
             title: t.sourcesTitle,
             collapsible: true,
             collapsed: true,
-            properties: groups.sources,
+            properties: SECTIONS.sources,
           },
         ],
       },

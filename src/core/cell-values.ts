@@ -1,7 +1,8 @@
 /**
  * One cell of an `any` argument as Excel hands it over, made plain. Besides numbers, text,
- * booleans and blanks, Excel passes an input cell's error (the metadata's allowErrorForDataTypeAny)
- * and data-type values (allowCustomDataForDataTypeAny): formatted numbers, entities, images.
+ * booleans and blanks, Excel passes data-type values and an input cell's error as objects (the
+ * metadata's allowCustomDataForDataTypeAny, which "can cover both rich data types and rich
+ * errors": Microsoft in office-js #4385): formatted numbers, entities, images, errors.
  */
 import { periodOfCard } from "./card-key";
 import { CoreError, ErrorKind, coreError } from "./errors";
@@ -85,7 +86,7 @@ export function plainCellValue(cell: object | null): unknown {
       return null;
     // One of our own cards (OAI.CARD) stands for its period.
     case "Entity":
-      return periodOfCard(cell as { properties?: unknown }) ?? notPlain(v.type);
+      return periodOfCard(cell) ?? notPlain(v.type);
     default:
       return notPlain(v.type);
   }

@@ -4,7 +4,7 @@
  * `toError`, so the core stays free of Office while a 1,000,000-cell range is walked once.
  */
 import { Assumptions, DEFAULT_ASSUMPTIONS, checkAssumptions } from "./assumptions";
-import { periodCard, periodCardText } from "./card";
+import { CardNumberType, periodCard, periodCardText } from "./card";
 import { Locale } from "./caveats";
 import { plainCellValue } from "./cell-values";
 import { COLUMNS, QUARTERS } from "./dataset";
@@ -67,6 +67,15 @@ function viaPlainValue(
 ): number | string | DataTypeValue | CoreError {
   const plain = plainCellValue(cell);
   return isCoreError(plain) ? plain : f(plain);
+}
+
+/**
+ * A one-value argument (rate, revenue, field, headers) as the core reads it. Every argument is
+ * declared `any`, so Excel converts nothing (custom-functions-json-autogeneration#types): a
+ * formatted number arrives as an object and an input cell's error as an error object.
+ */
+function scalarArgument(x: unknown): unknown {
+  return typeof x === "object" && x !== null ? plainCellValue(x) : x;
 }
 
 /** An argument error applies to every cell: same shape, same error. */
@@ -190,7 +199,8 @@ export function impliedRateCells<E>(
   claimedRevenue: unknown,
   toError: (e: CoreError) => E
 ): Cell<E>[][] {
-  const revenue = checkClaimedRevenue(claimedRevenue);
+  const plainRevenue = scalarArgument(claimedRevenue);
+  const revenue = isCoreError(plainRevenue) ? plainRevenue : checkClaimedRevenue(plainRevenue);
   if (typeof revenue !== "number") return fillWith(period, revenue, toError);
   return mapCells(
     period,
@@ -205,7 +215,8 @@ export function sourceCells<E>(
   field: unknown,
   toError: (e: CoreError) => E
 ): Cell<E>[][] {
-  const f = parseField(field);
+  const plainField = scalarArgument(field);
+  const f = isCoreError(plainField) ? plainField : parseField(plainField);
   if (typeof f === "object") return fillWith(period, f, toError);
   return mapCells(
     period,
@@ -215,7 +226,9 @@ export function sourceCells<E>(
 }
 
 /** The published table: quarter label and the three published columns, optionally with headers. */
-export function datasetCells<E>(headers: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
+export function datasetCells<E>(input: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
+  const headers = scalarArgument(input);
+  if (isCoreError(headers)) return [[toError(headers)]];
   let withHeaders: boolean;
   if (headers === null || headers === undefined || headers === "") withHeaders = true;
   else if (typeof headers === "boolean") withHeaders = headers;
@@ -226,19 +239,29 @@ export function datasetCells<E>(headers: unknown, toError: (e: CoreError) => E):
   return withHeaders ? [["Quarter", ...COLUMNS.map((c) => c.label)], ...body] : body;
 }
 
-/**
- * OAI.CARD: per cell, the period as a card (a data type) where Excel has them (`dataTypes`),
- * else as one line of text; in the language Excel displays.
- */
+/** What the host offers a card, decided by the shell at each call. */
+export interface CardHost {
+  /** The display language, for what no formula reads (units, section titles, the text line). */
+  readonly locale: Locale;
+  /** Data types from custom functions (CustomFunctionsRuntime 1.4); else one line of text. */
+  readonly dataTypes: boolean;
+  /** Double with numberFormat from ExcelApi 1.19, FormattedNumber before it. */
+  readonly numberType: CardNumberType;
+}
+
+/** OAI.CARD: per cell, the period as a card (a data type) where Excel has them, else as text. */
 export function cardCells<E>(
   period: unknown,
   rate: unknown,
   microsoftPayments: unknown,
-  locale: Locale,
-  dataTypes: boolean,
+  host: CardHost,
   toError: (e: CoreError) => E
 ): Cell<E>[][] {
   return withAssumptions(period, rate, microsoftPayments, toError, (a) =>
-    perPeriod((t) => (dataTypes ? periodCard(t, a, locale) : periodCardText(t, a, locale)))
+    perPeriod((t) =>
+      host.dataTypes
+        ? periodCard(t, a, host.locale, host.numberType)
+        : periodCardText(t, a, host.locale)
+    )
   );
 }

@@ -4,6 +4,7 @@
  * The JSDoc below is what Excel shows in autocomplete and the argument tooltip.
  */
 import {
+  CardHost,
   CoreError,
   ErrorKind,
   PeriodCard,
@@ -56,11 +57,11 @@ function toExcelError(e: CoreError): CustomFunctions.Error {
  * @customfunction IMPLIEDREVENUE
  * @helpurl https://localhost:3000/help.html#oaiimpliedrevenue
  * @param {any[][]} share Microsoft's net revenue share in bn USD (e.g. 0.411), or a period as text whose published share is used (e.g. "Q3 2025"). A range gives a range.
- * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
- * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {any[][]} Implied OpenAI revenue in bn USD, e.g. 2.055 for Q3 2025.
  */
-export function impliedRevenue(share: any[][], rate?: number, microsoftPayments?: number): any[][] {
+export function impliedRevenue(share: any[][], rate?: any, microsoftPayments?: any): any[][] {
   return impliedRevenueCells(share, rate, microsoftPayments, toExcelError);
 }
 
@@ -69,15 +70,11 @@ export function impliedRevenue(share: any[][], rate?: number, microsoftPayments?
  * @customfunction INFERENCERATIO
  * @helpurl https://localhost:3000/help.html#oaiinferenceratio
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "H1 2025", "2024", "9M 2025", or a date. A range gives a range.
- * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
- * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {any[][]} Inference cost / implied revenue, e.g. 1.775 for Q3 2025.
  */
-export function inferenceRatio(
-  period: any[][],
-  rate?: number,
-  microsoftPayments?: number
-): any[][] {
+export function inferenceRatio(period: any[][], rate?: any, microsoftPayments?: any): any[][] {
   return inferenceRatioCells(period, rate, microsoftPayments, toExcelError);
 }
 
@@ -108,11 +105,11 @@ export function revenueShare(period: any[][]): any[][] {
  * @customfunction RUNRATE
  * @helpurl https://localhost:3000/help.html#oairunrate
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "H1 2025", "9M 2025", or a date. A range gives a range.
- * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
- * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {any[][]} Annual run rate in bn USD, e.g. 8.22 for Q3 2025.
  */
-export function runRate(period: any[][], rate?: number, microsoftPayments?: number): any[][] {
+export function runRate(period: any[][], rate?: any, microsoftPayments?: any): any[][] {
   return runRateCells(period, rate, microsoftPayments, toExcelError);
 }
 
@@ -121,10 +118,10 @@ export function runRate(period: any[][], rate?: number, microsoftPayments?: numb
  * @customfunction IMPLIEDRATE
  * @helpurl https://localhost:3000/help.html#oaiimpliedrate
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "H1 2025". A range gives a range.
- * @param {number} revenue The claimed OpenAI revenue for that same period, in bn USD, e.g. 4.3.
+ * @param {any} revenue The claimed OpenAI revenue for that same period, in bn USD, e.g. 4.3.
  * @returns {any[][]} The rate as a fraction, e.g. 0.106 (10.6 %) for "H1 2025" and 4.3.
  */
-export function impliedRate(period: any[][], revenue: number): any[][] {
+export function impliedRate(period: any[][], revenue: any): any[][] {
   return impliedRateCells(period, revenue, toExcelError);
 }
 
@@ -133,10 +130,10 @@ export function impliedRate(period: any[][], revenue: number): any[][] {
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#oaisource
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "2024", "9M 2025" or "Q3 2025". A range gives a range.
- * @param {string} [field] "inference", "share" or "revenue" for one figure. Default: all three.
+ * @param {any} [field] "inference", "share" or "revenue" for one figure. Default: all three.
  * @returns {any[][]} Text naming the sources, e.g. "Inference cost: Ed Zitron, citing internal documents; …".
  */
-export function source(period: any[][], field?: string): any[][] {
+export function source(period: any[][], field?: any): any[][] {
   return sourceCells(period, field, toExcelError);
 }
 
@@ -144,19 +141,37 @@ export function source(period: any[][], field?: string): any[][] {
  * The leaked figures as published, one row per quarter (Q1 2024 – Q3 2025): quarter, inference cost, Microsoft revenue share and implied minimum revenue, in bn USD. Leaked and unconfirmed.
  * @customfunction DATASET
  * @helpurl https://localhost:3000/help.html#oaidataset
- * @param {boolean} [headers] TRUE (default) for a header row first; FALSE for the figures only.
+ * @param {any} [headers] TRUE (default) for a header row first; FALSE for the figures only.
  * @returns {any[][]} A table that spills: 8 rows × 4 columns with headers.
  */
-export function dataset(headers?: boolean): any[][] {
+export function dataset(headers?: any): any[][] {
   return datasetCells(headers, toExcelError);
 }
 
-/** Cards need data types from custom functions: CustomFunctionsRuntime 1.4 (Microsoft 365, the web, Mac). */
-function excelHasDataTypes(): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true
-  );
+// Office.context is documented only once Office is ready (Office.onReady, @types/office-js);
+// nothing says it is set when Excel first calls a function in the shared runtime, and a card
+// computed as text would stay text until recalculated (it is not volatile). So every card call
+// awaits the same promise, made once.
+let officeReady: Promise<unknown> | undefined;
+
+function whenOfficeReady(): Promise<unknown> | undefined {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return undefined;
+  officeReady ??= Office.onReady();
+  return officeReady;
+}
+
+/** What this Excel offers a card, read at each call (a workbook can move between Excels). */
+function cardHost(): CardHost {
+  const context = typeof Office !== "undefined" ? Office.context : undefined;
+  const supports = (set: string, version: string) =>
+    context?.requirements?.isSetSupported(set, version) === true;
+  return {
+    locale: localeOf(context?.displayLanguage),
+    // Cards need data types from custom functions: CustomFunctionsRuntime 1.4.
+    dataTypes: supports("CustomFunctionsRuntime", "1.4"),
+    // Double.numberFormat is ExcelApi 1.19; FormattedNumber is what older builds read.
+    numberType: supports("ExcelApi", "1.19") ? "Double" : "FormattedNumber",
+  };
 }
 
 // The core builds the card without Office's types; this line fails the build if its shape ever
@@ -169,13 +184,11 @@ void asEntity;
  * @customfunction CARD
  * @helpurl https://localhost:3000/help.html#oaicard
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "2024" or "9M 2025". A range gives one card per cell.
- * @param {number} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
- * @param {number} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
- * @returns {any[][]} A card (a data type) whose fields formulas can read, e.g. =A1.[Inference ratio].
+ * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
+ * @returns {Promise<any[][]>} A card (a data type) whose fields formulas can read, e.g. =A1.[Inference ratio].
  */
-export function card(period: any[][], rate?: number, microsoftPayments?: number): any[][] {
-  const locale = localeOf(
-    typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined
-  );
-  return cardCells(period, rate, microsoftPayments, locale, excelHasDataTypes(), toExcelError);
+export async function card(period: any[][], rate?: any, microsoftPayments?: any): Promise<any[][]> {
+  await whenOfficeReady();
+  return cardCells(period, rate, microsoftPayments, cardHost(), toExcelError);
 }

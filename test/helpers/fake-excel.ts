@@ -118,15 +118,21 @@ export interface FakeOptions {
    */
   emptyCellsAs?: 0 | null;
   /**
-   * How an input cell's error reaches an `any` argument when functions.json sets
-   * allowErrorForDataTypeAny (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json):
-   * the docs list the input errors as CustomFunctions.ErrorCode values but do not show the
-   * object; with data types on, Excel.ErrorCellValue is the documented cell-value shape
-   * (@types/office-js). Assumption: one of the two; the tests run both. Default "ErrorCellValue".
+   * How an input cell's error reaches an `any` argument where functions.json sets
+   * allowCustomDataForDataTypeAny ("can cover both rich data types and rich errors", Microsoft in
+   * office-js #4385): the docs list the input errors as CustomFunctions.ErrorCode values but do
+   * not show the object; with data types on, Excel.ErrorCellValue is the documented cell-value
+   * shape (@types/office-js). Assumption: one of the two; the tests run both. Default "ErrorCellValue".
    */
   errorsAs?: "CustomFunctions.Error" | "ErrorCellValue";
   /** Custom functions by their formula name ("OAI.INFERENCERATIO"), evaluated when written. */
   functions?: Record<string, (...args: unknown[]) => unknown>;
+  /**
+   * The declared parameters of the custom functions by formula name, as functions.json gives
+   * them (parametersFromMetadata): Excel converts an argument to its declared type before the
+   * call. Without an entry every argument is an `any` matrix, passed as it is.
+   */
+  parameters?: Record<string, readonly FakeParameter[]>;
   /** Called after each sync that sent something, with its number: a user acting between round trips. */
   afterSync?: (sync: number, state: FakeWorkbookState) => void;
 }
@@ -149,6 +155,68 @@ const ERROR_TYPES: Record<string, string> = {
   "#REF!": "Ref",
   "#NAME?": "Name",
 };
+
+/** A parameter as functions.json declares it (custom-functions-json#parameters). */
+export interface FakeParameter {
+  readonly type?: string;
+  readonly dimensionality?: string;
+}
+
+/** functions.json's parameters by formula name ("OAI.CARD"), for FakeOptions.parameters. */
+export function parametersFromMetadata(
+  metadata: { functions: { name: string; parameters: FakeParameter[] }[] },
+  namespace: string
+): Record<string, readonly FakeParameter[]> {
+  return Object.fromEntries(
+    metadata.functions.map((f) => [`${namespace}.${f.name}`.toUpperCase(), f.parameters])
+  );
+}
+
+/**
+ * One argument converted to its declared type, or the error Excel shows instead of calling.
+ * "By specifying a parameter type, Excel will convert values into that type before calling the
+ * function. If the type is any, no conversion will be performed."
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration#types)
+ * Assumption, where the docs stop: text that is no number or TRUE/FALSE cannot be converted and
+ * the cell shows #VALUE!, an input error shows as itself, as Excel's own functions do.
+ */
+export function convertArgument(
+  value: unknown,
+  parameter: FakeParameter | undefined
+): { value: unknown } | { error: string } {
+  const type = parameter?.type ?? "any";
+  const scalar = parameter !== undefined && (parameter.dimensionality ?? "scalar") === "scalar";
+  let v = value;
+  if (scalar && Array.isArray(v)) {
+    // A one-cell reference to a scalar parameter is its value. Assumption: a larger range is #VALUE!.
+    if (v.length !== 1 || v[0].length !== 1) return { error: "#VALUE!" };
+    v = v[0][0];
+  }
+  if (type === "any" || v === null || v === undefined) return { value: v };
+  if (typeof v === "object") {
+    const o = v as { code?: string; type?: string; basicValue?: unknown };
+    if (o.code) return { error: o.code };
+    if (o.type === "Error") return { error: String(o.basicValue ?? "#VALUE!") };
+    v = o.basicValue; // a formatted number converts as its number (@types/office-js basicValue)
+  }
+  if (type === "number") {
+    if (typeof v === "number") return { value: v };
+    if (typeof v === "boolean") return { value: v ? 1 : 0 }; // as =TRUE+0 is 1
+    const n = typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+    return Number.isFinite(n) ? { value: n } : { error: "#VALUE!" };
+  }
+  if (type === "boolean") {
+    if (typeof v === "boolean") return { value: v };
+    if (typeof v === "number") return { value: v !== 0 };
+    const t = String(v).toUpperCase();
+    return t === "TRUE" || t === "FALSE" ? { value: t === "TRUE" } : { error: "#VALUE!" };
+  }
+  if (type === "string") {
+    if (typeof v === "boolean") return { value: v ? "TRUE" : "FALSE" };
+    return { value: String(v) };
+  }
+  return { value: v };
+}
 
 /** One input cell as a custom function's `any` argument receives it, under the fake's options. */
 export function argumentCell(
@@ -391,13 +459,41 @@ class Context {
       at(row, col).error = "#NAME?";
       return;
     }
-    const args = splitArguments(m[2]).map((a) => this.argument(sheet, a));
+    const declared = this.state.options.parameters?.[m[1].toUpperCase()];
+    const converted = splitArguments(m[2]).map((a, i) =>
+      convertArgument(this.argument(sheet, a), declared?.[i])
+    );
+    const failed = converted.find((c) => "error" in c);
     let result: unknown;
-    try {
-      result = fn(...args);
-    } catch {
-      result = [[{ code: "#VALUE!" }]]; // an exception shows #VALUE! (custom-functions-errors)
+    if (failed && "error" in failed) result = [[{ code: failed.error }]];
+    else {
+      try {
+        result = fn(...converted.map((c) => ("value" in c ? c.value : null)));
+      } catch {
+        result = [[{ code: "#VALUE!" }]]; // an exception shows #VALUE! (custom-functions-errors)
+      }
     }
+    if (typeof (result as { then?: unknown } | null)?.then === "function") {
+      // An async function (one that returns a Promise: custom-functions-web-reqs) shows a
+      // pending value until it settles. Assumption: Excel's #BUSY!, read as an error; the fake
+      // recalculates no dependents, so the scenario runner lets inputs settle first.
+      this.showResult(sheet, row, col, [[{ code: "#BUSY!" }]]);
+      (result as Promise<unknown>).then(
+        (settled) => this.showResult(sheet, row, col, settled),
+        () => this.showResult(sheet, row, col, [[{ code: "#VALUE!" }]])
+      );
+      return;
+    }
+    this.showResult(sheet, row, col, result);
+  }
+
+  /** A custom function's result in its cell, spilling from it. */
+  private showResult(sheet: SheetState, row: number, col: number, result: unknown): void {
+    const at = (r: number, c: number) => {
+      const cell = { ...this.state.cell(sheet, r, c) };
+      sheet.cells.set(key(r, c), cell);
+      return cell;
+    };
     const rows = Array.isArray(result) ? (result as unknown[][]) : [[result]];
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -405,9 +501,21 @@ class Context {
         if (i || j) cell.formula = null;
         const code =
           typeof v === "object" && v !== null ? (v as { code?: string }).code : undefined;
+        const dataType =
+          typeof v === "object" &&
+          v !== null &&
+          !code &&
+          typeof (v as { type?: unknown }).type === "string";
+        if (!dataType) delete cell.json;
         if (code) {
           cell.error = code;
           cell.value = code;
+        } else if (dataType) {
+          // A data-type result (a card) stays in the cell as it is, and reaches the functions that
+          // read the cell as it is; its basic value is #VALUE! (@types/office-js EntityCellValue).
+          delete cell.error;
+          cell.json = v as Record<string, unknown>;
+          cell.value = "#VALUE!";
         } else {
           delete cell.error;
           // A null result shows 0 (office-js #1503); "" shows as empty text.

@@ -111,20 +111,17 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
     expected: [[2.055]],
   },
   {
-    name: "one of the add-in's own cards counts as its period",
-    inputs: [
-      [
-        {
-          json: {
-            type: "Entity",
-            text: "Q3 2025",
-            properties: { "OAI period": { type: "String", basicValue: "Q3 2025" } },
-          },
-        },
-      ],
-    ],
+    name: 'the add-in\'s own card, made by =OAI.CARD("Q3 2025") in a cell, counts as its period',
+    // The real card through Excel's round trip: its hidden key, or else its provider and text.
+    inputs: [[{ formula: '=OAI.CARD("Q3 2025")' }]],
     formula: "=OAI.INFERENCERATIO({inputs})",
     expected: [[Q3_2025_RATIO]],
+  },
+  {
+    name: "a rate given as text is #VALUE! saying so (every argument is `any`: Excel converts nothing)",
+    inputs: [["Q3 2025"]],
+    formula: '=OAI.INFERENCERATIO({inputs}, "0.2")',
+    expected: [[err("#VALUE!", /is text/)]],
   },
   {
     name: "an entity (a card) is #VALUE! saying what it is",

@@ -44,7 +44,30 @@ export function compareResults(
   return problems;
 }
 
-/** One case in its own `Excel.run`: two round trips, one to write and one to read. */
+/** How often, and how long apart, a range is read again while a cell still shows #BUSY!. */
+const SETTLE_TRIES = 50;
+const SETTLE_MS = 100;
+
+/**
+ * Loads a range's values until no cell shows #BUSY! (an async function, such as OAI.CARD, still
+ * computing), or the tries run out.
+ */
+async function settled(context: Excel.RequestContext, range: Excel.Range): Promise<Excel.Range> {
+  for (let i = 0; ; i++) {
+    range.load("values, valueTypes");
+    // Polling on purpose: each read must see what Excel has computed since the last one.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const busy = range.values.some((row) => row.some((v) => v === "#BUSY!"));
+    if (!busy || i >= SETTLE_TRIES) return range;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  }
+}
+
+/**
+ * One case in its own `Excel.run`: the input cells are written and let settle (an input may be a
+ * formula, such as =OAI.CARD("Q3 2025")), then the formula is written and its result read.
+ */
 export async function runFunctionCase(run: Run, c: FunctionCase): Promise<CaseResult> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -62,14 +85,16 @@ export async function runFunctionCase(run: Run, c: FunctionCase): Promise<CaseRe
         else if ("json" in cell) range.valuesAsJson = [[cell.json as unknown as Excel.CellValue]];
       })
     );
-    const inputs = `A1:${letter(Math.max(...c.inputs.map((r) => r.length)) - 1)}${c.inputs.length}`;
+    const width = Math.max(...c.inputs.map((r) => r.length));
+    await settled(context, sheet.getRangeByIndexes(0, 0, c.inputs.length, width));
+    const inputs = `A1:${letter(width - 1)}${c.inputs.length}`;
     sheet.getRangeByIndexes(0, FORMULA_COLUMN, 1, 1).formulas = [
       [c.formula.replace("{inputs}", inputs)],
     ];
-    const result = sheet
-      .getRangeByIndexes(0, FORMULA_COLUMN, c.expected.length, c.expected[0].length)
-      .load("values, valueTypes");
-    await context.sync();
+    const result = await settled(
+      context,
+      sheet.getRangeByIndexes(0, FORMULA_COLUMN, c.expected.length, c.expected[0].length)
+    );
     const problems = compareResults(c.expected, result.values, result.valueTypes);
     return { name: c.name, passed: problems.length === 0, problems };
   });
