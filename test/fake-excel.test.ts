@@ -278,4 +278,90 @@ describe("the Excel fake's documented behaviours", () => {
       ]);
     }
   );
+
+  describe("typed parameters, converted before the call (custom-functions-json-autogeneration#types)", () => {
+    const calls: unknown[][] = [];
+    const fakeWith = (type: string) =>
+      createFakeExcel({
+        functions: { "OAI.TWICE": (...args: unknown[]) => (calls.push(args), [[1]]) },
+        parameters: { "OAI.TWICE": [{ type: "any", dimensionality: "matrix" }, { type }] },
+      });
+    beforeEach(() => (calls.length = 0));
+
+    test.each([
+      ["number", '"0.2"', 0.2],
+      ["number", "0.2", 0.2],
+      ["number", "TRUE", 1],
+      ["any", '"0.2"', "0.2"],
+      ["string", "12", "12"],
+      ["boolean", "0", false],
+      ["boolean", '"true"', true],
+    ])("a %s parameter gets %s as %p", async (type, literal, expected) => {
+      const fake = fakeWith(type);
+      await write(fake, (ctx) => {
+        sheetOf(ctx).getRangeByIndexes(0, 3, 1, 1).formulas = [[`=OAI.TWICE(A1, ${literal})`]];
+      });
+      expect(calls).toEqual([[[[null]], expected]]);
+    });
+
+    test.each([
+      ["number", '"20 %"', "#VALUE!"],
+      ["number", "B1", "#N/A"],
+      ["boolean", '"yes"', "#VALUE!"],
+    ])(
+      "a %s parameter given %s is Excel's bare %s, and the function is not called",
+      async (type, literal, code) => {
+        const fake = fakeWith(type);
+        await write(fake, (ctx) => {
+          sheetOf(ctx).getRangeByIndexes(0, 1, 1, 1).formulas = [["=NA()"]];
+          sheetOf(ctx).getRangeByIndexes(0, 3, 1, 1).formulas = [[`=OAI.TWICE(A1, ${literal})`]];
+        });
+        expect(calls).toEqual([]);
+        expect(fake.state.sheets[0].cells.get("0,3")?.error).toBe(code);
+      }
+    );
+
+    test("a one-cell reference to a scalar parameter is its value, not a 1 × 1 range", async () => {
+      const fake = createFakeExcel({
+        functions: { "OAI.TWICE": (...args: unknown[]) => (calls.push(args), [[1]]) },
+        parameters: { "OAI.TWICE": [{ type: "any", dimensionality: "matrix" }, { type: "any" }] },
+      });
+      await write(fake, (ctx) => {
+        sheetOf(ctx).getRangeByIndexes(0, 1, 1, 1).values = [[0.15]];
+        sheetOf(ctx).getRangeByIndexes(0, 3, 1, 1).formulas = [["=OAI.TWICE(A1, B1)"]];
+      });
+      expect(calls).toEqual([[[[null]], 0.15]]);
+    });
+  });
+
+  test("a data-type result (a card) stays in its cell and reaches the functions that read it", async () => {
+    const card = { type: "Entity", text: "Q3 2025", properties: {} };
+    const seen: unknown[] = [];
+    const fake = createFakeExcel({
+      functions: {
+        "OAI.CARD": () => [[card]],
+        "OAI.ECHO": (x: unknown) => (seen.push(x), [[1]]),
+      },
+    });
+    await write(fake, (ctx) => {
+      sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1).formulas = [['=OAI.CARD("Q3 2025")']];
+      sheetOf(ctx).getRangeByIndexes(0, 3, 1, 1).formulas = [["=OAI.ECHO(A1)"]];
+    });
+    expect(seen).toEqual([[[card]]]);
+  });
+
+  test("an async function's cell is #BUSY! until its promise settles, then shows the result", async () => {
+    let settle: (v: unknown) => void = () => undefined;
+    const fake = createFakeExcel({
+      functions: { "OAI.LATER": () => new Promise((resolve) => (settle = resolve)) },
+    });
+    await write(fake, (ctx) => {
+      sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1).formulas = [["=OAI.LATER()"]];
+    });
+    expect(fake.state.sheets[0].cells.get("0,0")?.error).toBe("#BUSY!");
+    settle([[7]]);
+    await Promise.resolve();
+    expect(fake.state.sheets[0].cells.get("0,0")?.error).toBeUndefined();
+    expect(fake.state.sheets[0].cells.get("0,0")?.value).toBe(7);
+  });
 });

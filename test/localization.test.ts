@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { localeOf } from "../src/core";
 import { PANE_STRINGS } from "../src/taskpane/strings";
 
 const { localizeMetadata } = require("../scripts/localize-metadata");
@@ -87,6 +88,38 @@ describe("the manifest in German", () => {
     ],
   ])("overrides %s for de-DE", (_what, pattern) => {
     expect(manifest).toMatch(pattern);
+  });
+
+  // Office's locale tags near German (learn.microsoft.com/office/dev/add-ins/develop/localization:
+  // "If you need to localize for more than one area within a language family, such as de-de and
+  // de-at, we recommend that you use separate Override elements for each area. Using just the
+  // language name alone, in this case, de, is not supported across all combinations").
+  const OFFICE_LOCALES = [
+    ...["de-DE", "de-AT", "de-CH", "de-LU", "de-LI"],
+    ...["en-US", "en-GB", "fr-FR", "fr-CH", "it-CH", "nl-NL", "da-DK", "rm-CH", "lb-LU"],
+  ];
+  const german = OFFICE_LOCALES.filter((tag) => localeOf(tag) === "de");
+
+  test("every locale the add-in shows in German gets every German override, by the code's own rule", () => {
+    expect(german).toEqual(["de-DE", "de-AT", "de-CH", "de-LU", "de-LI"]);
+    // Each element that has a German override (name, description, tooltips, ribbon, metadata).
+    const elements = [
+      ...manifest.matchAll(
+        /<((?:bt:)?\w+) [^>]*(?:DefaultValue|id)="[^"]*"[^/]*?>((?:\s*(?:<!--[\s\S]*?-->\s*)?<(?:bt:)?Override [^>]*\/>)+)/g
+      ),
+    ];
+    expect(elements.length).toBeGreaterThanOrEqual(8);
+    for (const [, name, overrides] of elements) {
+      const locales = [...overrides.matchAll(/Locale="([^"]+)"/g)].map((m) => m[1]);
+      expect([name, locales]).toEqual([name, german]);
+      const values = new Set([...overrides.matchAll(/Value="([^"]+)"/g)].map((m) => m[1]));
+      expect([name, values.size]).toEqual([name, 1]); // the same German text for each
+    }
+  });
+
+  test("no override is for a locale the code does not show in German", () => {
+    const all = [...manifest.matchAll(/Override Locale="([^"]+)"/g)].map((m) => m[1]);
+    for (const tag of all) expect([tag, localeOf(tag)]).toEqual([tag, "de"]);
   });
 
   test("keeps the OAI namespace in every language", () => {

@@ -35,6 +35,18 @@ describe("manifest.xml", () => {
     expect(manifest).not.toMatch(/<AppDomain>/);
     expect(manifest).toMatch(/<OfficeTab id="TabHome">[\s\S]*xsi:type="ShowTaskpane"/);
   });
+
+  test("has one task pane, as a shared runtime needs: every ShowTaskpane action names the same TaskpaneId", () => {
+    // learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime:
+    // "A shared runtime only supports the use of one task pane. Note that any task pane without a
+    // <TaskpaneID> is considered a different task pane."
+    const actions = [...manifest.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)];
+    expect(actions.length).toBeGreaterThanOrEqual(1);
+    const ids = actions.map((a) => /<TaskpaneId>([^<]+)<\/TaskpaneId>/.exec(a[1])?.[1]);
+    expect(ids.every((id) => id !== undefined)).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    for (const a of actions) expect(a[1]).toMatch(/<SourceLocation resid="Taskpane.Url"/);
+  });
 });
 
 describe("icons", () => {

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { FUNCTION_CASES } from "../scenarios/function-cases";
 import { INSERT_CASES } from "../scenarios/insert-cases";
 import type { CaseResult } from "../scenarios/runner";
+import { parametersFromMetadata } from "../helpers/fake-excel";
 import { fakeOfficeScript } from "./fake-office";
 
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
@@ -71,7 +72,16 @@ describeBrowser(
           // The test server's certificate is the project's own, which chromium does not trust.
           const context = await browser.newContext({ ignoreHTTPSErrors: true });
           const page = await context.newPage();
-          const office = fakeOfficeScript({ delayMs: 0, fake: { emptyCellsAs } });
+          // Excel as the test build declares its functions (functions.json's types), with cards
+          // (CustomFunctionsRuntime 1.4) on an ExcelApi below 1.19 (FormattedNumber figures).
+          const metadata = JSON.parse(
+            fs.readFileSync(path.join(testBuild, "functions.json"), "utf8")
+          );
+          const office = fakeOfficeScript({
+            delayMs: 0,
+            requirementSets: { ExcelApi: "1.9", CustomFunctionsRuntime: "1.4" },
+            fake: { emptyCellsAs, parameters: parametersFromMetadata(metadata, "OAI") },
+          });
           await routeOffice(page, office, ["localhost:4201"]);
           await page.goto(`${site.url}/taskpane.html`);
           const { results } = await server.results;

@@ -14,7 +14,7 @@ export function fakeOfficeScript(options: {
   requirementSets?: Record<string, number | string>;
   displayLanguage?: string;
   /** How the fake passes empty cells and errors to custom functions. */
-  fake?: Pick<FakeOptions, "emptyCellsAs" | "errorsAs">;
+  fake?: Pick<FakeOptions, "emptyCellsAs" | "errorsAs" | "parameters">;
 }): string {
   const source = fs.readFileSync(path.join(root, "test", "helpers", "fake-excel.ts"), "utf8");
   const js = ts.transpileModule(source, {
