@@ -5,6 +5,7 @@
 require("../scripts/ts-require");
 const { execFileSync, spawnSync } = require("child_process");
 const { loadFunctions } = require("./load-functions");
+const { CARD_BUDGET } = require("./bundle-sizes");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -50,9 +51,27 @@ function timePerCell(fn, cells, runs = RUNS) {
   };
 }
 
+/** timePerCell for a function that returns a promise (OAI.CARD awaits Office's readiness). */
+async function timePerCellAsync(fn, cells, runs = RUNS) {
+  await fn();
+  await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / cells);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    max: times[times.length - 1],
+  };
+}
+
 const fmt = (x, digits = 1) => x.toFixed(digits);
 
-function benchThroughput(oai) {
+async function benchThroughput(oai) {
   const rows = 1000;
   const cols = 1000;
   const cells = rows * cols;
@@ -174,12 +193,14 @@ function benchThroughput(oai) {
 
   // 3. OAI.CARD for 10,000 periods against the same figures as plain numbers, from the functions
   // that give them one by one (cost, share, implied revenue, ratio, run rate).
-  globalThis.Office = {
-    context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
-  };
+  const office = (displayLanguage) => ({
+    context: { displayLanguage, requirements: { isSetSupported: () => true } },
+    onReady: () => Promise.resolve({ host: "Excel" }),
+  });
+  globalThis.Office = office("en-US");
   const cardPeriods = periods.slice(0, 10).map((row) => row.slice(0, 1000)); // 10 × 1,000
   const cardCells = 10 * 1000;
-  const cards = timePerCell(() => oai.CARD(cardPeriods), cardCells, 5);
+  const cards = await timePerCellAsync(() => oai.CARD(cardPeriods), cardCells, 5);
   const plain = timePerCell(
     () => {
       oai.INFERENCECOST(cardPeriods);
@@ -191,7 +212,24 @@ function benchThroughput(oai) {
     cardCells,
     5
   );
+  // The largest card the built bundle makes, in either language: Excel hands it to every
+  // function that takes it, and those are slow in large workbooks (office-js #4654).
+  let cardBytes = 0;
+  for (const language of ["en-US", "de-DE"]) {
+    globalThis.Office = office(language);
+    const all = await oai.CARD([
+      ["Q3 2025", "H1 2025", "2024", "9M 2025", "Q1 2024 – Q3 2025", "Q1 2024 – Q4 2024"],
+    ]);
+    for (const card of all[0])
+      cardBytes = Math.max(cardBytes, Buffer.byteLength(JSON.stringify(card)));
+  }
   delete globalThis.Office;
+  record(
+    "OAI.CARD: the largest card as JSON (any period, either language)",
+    cardBytes,
+    "bytes",
+    CARD_BUDGET
+  );
   record(
     "OAI.CARD, 10,000 period texts",
     cards.median,
@@ -354,7 +392,7 @@ async function main() {
   const t0 = Date.now();
   build();
   const oai = loadFunctions(dist);
-  benchThroughput(oai);
+  await benchThroughput(oai);
   benchFullColumn();
   await benchInsert();
   benchBundle();
