@@ -14,7 +14,9 @@
  * - Overlapping tables, writes to a protected sheet, a cell in edit mode and a failing sync raise
  *   the errors Excel raises (Excel.ErrorCodes in @types/office-js).
  * - Custom functions in formulas are called with a range's cells as Excel passes them: empty
- *   cells as 0 or null, input errors and data-type values as objects (options below).
+ *   cells as 0 or null, input errors and data-type values as objects (options below); typed
+ *   parameters converted first, as functions.json declares them; a data-type result kept in its
+ *   cell; an async result pending until it settles.
  * - It counts round trips (`sync()` calls that send something), queued operations and undo steps.
  * Self-contained (no imports) so that the browser test can load it into the page as well.
  */
