@@ -193,8 +193,12 @@ async function benchThroughput(oai) {
 
   // 3. OAI.CARD for 10,000 periods against the same figures as plain numbers, from the functions
   // that give them one by one (cost, share, implied revenue, ratio, run rate).
-  const office = (displayLanguage) => ({
-    context: { displayLanguage, requirements: { isSetSupported: () => true } },
+  const office = (displayLanguage, numberFormats = true) => ({
+    context: {
+      displayLanguage,
+      // numberFormats false: an Excel before ExcelApi 1.19, whose cards carry FormattedNumber.
+      requirements: { isSetSupported: (set) => numberFormats || set !== "ExcelApi" },
+    },
     onReady: () => Promise.resolve({ host: "Excel" }),
   });
   globalThis.Office = office("en-US");
@@ -212,20 +216,25 @@ async function benchThroughput(oai) {
     cardCells,
     5
   );
-  // The largest card the built bundle makes, in either language: Excel hands it to every
-  // function that takes it, and those are slow in large workbooks (office-js #4654).
+  // The largest card the built bundle makes, in either language and either number type, over
+  // every quarter and the periods that sum them: a function given cards gets them in one payload,
+  // which Excel limits to 5 MB (office-js #4654, Microsoft's reply).
+  const cardPeriodTexts = [
+    ...quarters.map(([q, y]) => `Q${q} ${y}`),
+    ...["H1 2024", "H2 2024", "H1 2025", "2024", "2025", "9M 2025", "Q1 2024 – Q3 2025"],
+  ];
   let cardBytes = 0;
   for (const language of ["en-US", "de-DE"]) {
-    globalThis.Office = office(language);
-    const all = await oai.CARD([
-      ["Q3 2025", "H1 2025", "2024", "9M 2025", "Q1 2024 – Q3 2025", "Q1 2024 – Q4 2024"],
-    ]);
-    for (const card of all[0])
-      cardBytes = Math.max(cardBytes, Buffer.byteLength(JSON.stringify(card)));
+    for (const numberFormats of [true, false]) {
+      globalThis.Office = office(language, numberFormats);
+      const all = await oai.CARD([cardPeriodTexts]);
+      for (const card of all[0])
+        cardBytes = Math.max(cardBytes, Buffer.byteLength(JSON.stringify(card)));
+    }
   }
   delete globalThis.Office;
   record(
-    "OAI.CARD: the largest card as JSON (any period, either language)",
+    "OAI.CARD: the largest card as JSON (any period, either language and number type)",
     cardBytes,
     "bytes",
     CARD_BUDGET

@@ -168,8 +168,8 @@ function reportedFigures(label: string): string[] {
 
 /**
  * The card for a period at the given assumptions, or the first error a figure gives (as the
- * other functions give it). Light on purpose: functions that take cards are slow in large
- * workbooks (office-js #4654), so it holds only what the card shows or a formula reads.
+ * other functions give it). Light on purpose: Excel hands a function all the cards it takes in
+ * one payload of at most 5 MB (office-js #4654), so it holds only what the card shows or a formula reads.
  */
 export function periodCard(
   totals: PeriodTotals,

@@ -2,9 +2,10 @@
  * The OAI.* custom functions: thin wrappers that hand Excel's arguments to the core and turn the
  * core's error values into Excel errors. Money is in bn USD; a rate is a fraction (20 % = 0.2).
  * The JSDoc below is what Excel shows in autocomplete and the argument tooltip. Every argument is
- * `any`: a declared number, text or boolean is converted by Excel before the call, its failures
- * as a bare #VALUE! (custom-functions-json-autogeneration#types), where the core's rules and
- * messages should decide.
+ * `any`: "By specifying a parameter type, Excel will convert values into that type before calling
+ * the function. If the type is any, no conversion will be performed" (custom-functions-json-
+ * autogeneration#types); what that conversion makes of text is undocumented, and the core's rules
+ * and messages should decide.
  */
 import {
   CardHost,
