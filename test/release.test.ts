@@ -29,23 +29,23 @@ function filesIn(dir: string, under = ""): string[] {
     );
 }
 
+/** A release into a folder of its own (release/ may be another test's). */
 function release(base: string): string {
-  const result = spawnSync(process.execPath, [path.join(root, "scripts", "release.js")], {
-    cwd: root,
-    env: { ...process.env, ADDIN_BASE_URL: base },
-    encoding: "utf8",
-  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-"));
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts", "release.js"), "--out", out],
+    { cwd: root, env: { ...process.env, ADDIN_BASE_URL: base }, encoding: "utf8" }
+  );
   if (result.status !== 0) throw new Error(`release failed:\n${result.stdout}\n${result.stderr}`);
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-"));
-  fs.cpSync(path.join(root, "release"), copy, { recursive: true });
-  return copy;
+  return out;
 }
 
 let first: string;
 let second: string;
 beforeAll(() => {
   second = release(OTHER_BASE);
-  first = release(BASE); // release/ is left as the first one
+  first = release(BASE);
 }, 240000);
 
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file));
@@ -76,34 +76,110 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     }
   );
 
-  test("manifest.json is valid against the unified manifest's schema, and the check can fail", () => {
+  const fromPackage = (name: string) =>
+    unzip(read(first, `oai-leak-addin-${version}.zip`)).find(
+      (e: { name: string }) => e.name === name
+    )?.data;
+  const german = () => JSON.parse(fromPackage("de-de.json").toString());
+
+  test("manifest.json and de-de.json are valid against the bundled schemas, and the checks can fail", () => {
     const manifest = JSON.parse(read(first, "manifest.json").toString());
-    const german = JSON.parse(
-      unzip(read(first, `oai-leak-addin-${version}.zip`))
-        .find((e: { name: string }) => e.name === "de-de.json")
-        .data.toString()
-    );
-    expect(validateUnified(manifest, german)).toEqual([]);
+    expect(validateUnified(manifest, { "de-de": german() })).toEqual([]);
     const broken = { ...manifest, icons: {} };
-    expect(validateUnified(broken, german).join("\n")).toMatch(/icons.*outline/);
+    expect(validateUnified(broken, { "de-de": german() }).join("\n")).toMatch(/icons.*outline/);
+    // A key the localization schema does not have is rejected, by name.
+    const wrongKey = { ...german(), "extensions[0].ribbons[0].tabs[0].groups[0].tooltip": "x" };
+    expect(validateUnified(manifest, { "de-de": wrongKey }).join("\n")).toMatch(
+      /de-de\.json.*must NOT have additional properties.*groups\[0\]\.tooltip/
+    );
+    // And a German text over the field's limit.
+    const tooLong = { ...german(), "name.short": "x".repeat(31) };
+    expect(validateUnified(manifest, { "de-de": tooLong }).join("\n")).toMatch(
+      /de-de\.json\/name\.short: must NOT have more than 30 characters/
+    );
   });
 
-  test("both manifests describe the same add-in: id, names, namespace, runtime, button, requirement", () => {
-    const xml = read(first, "manifest.xml").toString();
-    const json = JSON.parse(read(first, "manifest.json").toString());
-    expect(json.id).toBe(/<Id>([^<]+)<\/Id>/.exec(xml)![1]);
-    expect(json.name.full).toBe(/<DisplayName DefaultValue="([^"]+)"/.exec(xml)![1]);
-    const runtime = json.extensions[0].runtimes[0];
-    expect(runtime.lifetime).toBe("long");
-    expect(runtime.customFunctions.namespace).toEqual({ id: "OAI", name: "OAI" });
-    expect(runtime.customFunctions.functions.map((f: { id: string }) => f.id)).toContain("CARD");
-    expect(json.extensions[0].requirements.capabilities).toEqual([
-      { name: "SharedRuntime", minVersion: "1.1" },
-    ]);
-    expect(json.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Leak figures");
-    expect(runtime.code.page).toBe(
-      /<bt:Url id="Taskpane\.Url" DefaultValue="([^"]+)"/.exec(xml)![1]
+  test("de-de.json carries the German ribbon, supertip, get-started texts and the German functions' metadata", () => {
+    const de = german();
+    const manifest = JSON.parse(read(first, "manifest.json").toString());
+    const button = "extensions[0].ribbons[0].tabs[0].groups[0].controls[0]";
+    expect(de["name.short"]).toBe("OpenAI-Leak-Zahlen");
+    expect(de["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe("OpenAI-Leak");
+    expect(de[`${button}.label`]).toBe("Leak-Zahlen");
+    expect(de[`${button}.supertip.description`]).toMatch(/^Zeigt die geleakten OpenAI-Zahlen/);
+    expect(de["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
+    // The functions' German tooltips: functions-de.json, a file of this release.
+    const metadataUrl = de["extensions[0].runtimes[0].customFunctions.metadataUrl"];
+    expect(metadataUrl).toMatch(new RegExp(`^${BASE}functions-de\\.[0-9a-f]{8}\\.json$`));
+    const metadata = JSON.parse(read(path.join(first, "addin"), metadataUrl.slice(BASE.length)).toString());
+    expect(metadata.functions.find((f: { id: string }) => f.id === "INFERENCECOST").description).toMatch(
+      /^OpenAIs veröffentlichte Inferenzkosten/
     );
+    expect(manifest.localizationInfo.additionalLanguages).toEqual([
+      { languageTag: "de-de", file: "de-de.json" },
+    ]);
+  });
+
+  test("every override of manifest.xml becomes a localization file: another locale shows up by itself", () => {
+    const xml = read(first, "manifest.xml")
+      .toString()
+      .replace(
+        '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" />',
+        '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" /><Override Locale="de-AT" Value="OpenAI-Leak-Zahlen (AT)" />'
+      )
+      .replace(
+        /(<bt:String id="Group\.Label"[^>]*>\s*<bt:Override Locale="de-DE" Value="OpenAI-Leak" \/>)/,
+        '$1<bt:Override Locale="de-AT" Value="OpenAI-Leak (AT)" />'
+      );
+    const { manifest, localizations } = unifiedManifest(xml);
+    expect(Object.keys(localizations)).toEqual(["de-at", "de-de"]);
+    expect(localizations["de-at"]["name.short"]).toBe("OpenAI-Leak-Zahlen (AT)");
+    expect(localizations["de-at"]["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe(
+      "OpenAI-Leak (AT)"
+    );
+    expect(localizations["de-at"]["description.short"]).toBe(localizations["de-de"]["description.short"]);
+    expect(validateUnified(manifest, localizations)).toEqual([]);
+  });
+
+  test("no text is cut: every text is whole, and one that does not fit fails the release by name", () => {
+    const manifest = JSON.parse(read(first, "manifest.json").toString());
+    const texts = [
+      manifest.name.short,
+      manifest.description.short,
+      ...Object.values(german()).filter((v): v is string => typeof v === "string"),
+    ];
+    for (const t of texts) expect([t, /…$/.test(t)]).toEqual([t, false]);
+    expect(manifest.description.short).toMatch(/\.$/);
+    expect(german()["description.short"]).toMatch(/\.$/);
+    const xml = read(first, "manifest.xml")
+      .toString()
+      .replace('DefaultValue="Leak figures"', `DefaultValue="${"Leak figures ".repeat(6)}"`);
+    expect(() => unifiedManifest(xml)).toThrow(/TaskpaneButton\.Label .*over the 64 allowed/);
+  });
+
+  test("privacyUrl and termsOfUseUrl name sections of the released help page that say what is sent and the licence", () => {
+    const { developer } = JSON.parse(read(first, "manifest.json").toString());
+    for (const [url, says] of [
+      [developer.privacyUrl, /sends nothing/i],
+      [developer.termsOfUseUrl, /MIT/],
+    ] as const) {
+      const [file, anchor] = url.slice(BASE.length).split("#");
+      const html = read(path.join(first, "addin"), file).toString();
+      const at = html.search(new RegExp(`id="?${anchor}"?>`));
+      expect([url, at]).not.toEqual([url, -1]);
+      expect(html.slice(at, html.indexOf("<h2", at + 1))).toMatch(says);
+    }
+  });
+
+  test("the functions by metadataUrl, as Microsoft's docs and sample have it, and a runtime action of type executeFunction", () => {
+    const manifest = JSON.parse(read(first, "manifest.json").toString());
+    const runtime = manifest.extensions[0].runtimes[0];
+    expect(runtime.customFunctions.functions).toBeUndefined();
+    expect(runtime.customFunctions.metadataUrl).toMatch(new RegExp(`^${BASE}functions\\.[0-9a-f]{8}\\.json$`));
+    expect(runtime.actions.map((a: { type: string }) => a.type).sort()).toEqual([
+      "executeFunction",
+      "openPage",
+    ]);
   });
 
   test("one version everywhere: package.json, manifest.xml (four parts), manifest.json, the pane's footer", () => {
@@ -188,10 +264,7 @@ describe("the unified manifest is made from manifest.xml", () => {
     const xml = fs
       .readFileSync(path.join(root, "dist", "manifest.xml"), "utf8")
       .replace('DefaultValue="Leak figures"', 'DefaultValue="Figures"');
-    const { manifest } = unifiedManifest(
-      xml,
-      fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")
-    );
+    const { manifest } = unifiedManifest(xml);
     expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Figures");
   });
 });
