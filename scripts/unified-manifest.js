@@ -53,6 +53,19 @@ function readValues(xml) {
   return values;
 }
 
+/**
+ * A value's text in a locale: its own override, else that of another locale of its language
+ * (de-AT takes de-DE's, the language's own region first), else none (the default shows).
+ */
+function inLocale(overrides, locale) {
+  if (overrides[locale] !== undefined) return overrides[locale];
+  const language = locale.split("-")[0].toLowerCase();
+  const sameLanguage = Object.keys(overrides)
+    .filter((l) => l.split("-")[0].toLowerCase() === language)
+    .sort((a, b) => Number(b.toLowerCase() === `${language}-${language}`) - Number(a.toLowerCase() === `${language}-${language}`) || a.localeCompare(b));
+  return sameLanguage.length ? overrides[sameLanguage[0]] : undefined;
+}
+
 /** The first match of a pattern in the XML, or an error naming what is missing. */
 function pick(xml, pattern, what) {
   const m = pattern.exec(xml);
@@ -243,12 +256,13 @@ function unifiedManifest(xml) {
       "description.short": fitting(short, 80, `the short description (${tag})`),
     };
     for (const { key, jsonPath, limit } of placed) {
-      const translated = get(key).overrides[locale];
+      const translated = inLocale(get(key).overrides, locale);
       if (translated !== undefined)
         file[jsonPath] = limit ? fitting(translated, limit, `${key} (${locale})`) : translated;
     }
-    if (!file["name.short"] || !file["description.full"])
-      throw new Error(`${locale} overrides no DisplayName or Description in manifest.xml`);
+    for (const required of ["name.short", "description.full"])
+      if (file[required] === undefined)
+        throw new Error(`no ${required} for ${locale}: override DisplayName and Description in manifest.xml`);
     localizations[tag] = file;
     manifest.localizationInfo.additionalLanguages.push({ languageTag: tag, file: `${tag}.json` });
   }

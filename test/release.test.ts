@@ -41,6 +41,45 @@ function release(base: string): string {
   return out;
 }
 
+/** The pixels of an 8-bit RGB or RGBA PNG (every filter type), as RGBA. */
+function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
+  const zlib = require("zlib");
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const [depth, colourType] = [png[24], png[25]];
+  if (depth !== 8 || (colourType !== 6 && colourType !== 2))
+    throw new Error(`not an 8-bit RGB(A) PNG (${depth}, ${colourType})`);
+  const channels = colourType === 6 ? 4 : 3;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString("latin1", at + 4, at + 8) === "IDAT") idat.push(png.subarray(at + 8, at + 8 + length));
+    at += length + 12;
+  }
+  const raw: Buffer = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x];
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      const paeth = () => {
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      };
+      const predictor = [0, a, b, (a + b) >> 1, paeth()][filter];
+      pixels[y * stride + x] = (value + predictor) & 0xff;
+    }
+  }
+  const rgba = Buffer.alloc(width * height * 4, 255);
+  for (let i = 0; i < width * height; i++) pixels.copy(rgba, i * 4, i * channels, i * channels + channels);
+  return { width, height, rgba };
+}
+
 let first: string;
 let second: string;
 beforeAll(() => {
@@ -57,13 +96,21 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     const names = filesIn(path.join(first, "addin"));
     for (const pattern of [
       /^taskpane\.[0-9a-f]{8}\.html$/,
+      /^taskpane\.[0-9a-f]{8}\.css$/,
+      /^help\.[0-9a-f]{8}\.html$/,
+      /^help\.[0-9a-f]{8}\.css$/,
       /^functions\.[0-9a-f]{8}\.js$/,
       /^functions\.[0-9a-f]{8}\.json$/,
       /^functions-de\.[0-9a-f]{8}\.json$/,
       /^workbook\.[0-9a-f]{8}\.js$/,
+      /^assets[/\\]icon-80\.[0-9a-f]{8}\.png$/,
+      /^docs[/\\]card\.[0-9a-f]{8}\.png$/,
     ])
-      expect(names.some((n) => pattern.test(n))).toBe(true);
-    expect(names.some((n) => n.endsWith(".map"))).toBe(false);
+      expect([String(pattern), names.some((n) => pattern.test(n))]).toEqual([String(pattern), true]);
+    // Every file is named by its content; no source map, nor a comment naming one.
+    expect(names.filter((n) => !/\.[0-9a-f]{8}\.[a-z]+$/.test(n))).toEqual([]);
+    for (const n of names.filter((n) => /\.(js|css)$/.test(n)))
+      expect([n, read(path.join(first, "addin"), n).toString().includes("sourceMappingURL")]).toEqual([n, false]);
   });
 
   (fs.existsSync(schemaDir) ? test : test.skip)(
@@ -137,7 +184,10 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     expect(localizations["de-at"]["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe(
       "OpenAI-Leak (AT)"
     );
+    // What de-AT does not override it takes from its language's other locale, de-DE.
     expect(localizations["de-at"]["description.short"]).toBe(localizations["de-de"]["description.short"]);
+    expect(localizations["de-at"]["description.full"]).toBe(localizations["de-de"]["description.full"]);
+    expect(localizations["de-at"]["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
     expect(validateUnified(manifest, localizations)).toEqual([]);
   });
 
@@ -160,7 +210,7 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
   test("privacyUrl and termsOfUseUrl name sections of the released help page that say what is sent and the licence", () => {
     const { developer } = JSON.parse(read(first, "manifest.json").toString());
     for (const [url, says] of [
-      [developer.privacyUrl, /sends nothing/i],
+      [developer.privacyUrl, /sends no data/i],
       [developer.termsOfUseUrl, /MIT/],
     ] as const) {
       const [file, anchor] = url.slice(BASE.length).split("#");
@@ -201,6 +251,40 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     expect(pngSize(get("color.png"))).toEqual({ width: 192, height: 192 });
     expect(pngSize(get("outline.png"))).toEqual({ width: 32, height: 32 });
     expect(get("manifest.json").toString()).toBe(read(first, "manifest.json").toString());
+  });
+
+  test("the app package's icons: colour on a solid square with the symbol in the safe area; outline white on transparent", () => {
+    const colour = decodePng(fromPackage("color.png"));
+    const pixel = (x: number, y: number) => [...colour.rgba.subarray((y * 192 + x) * 4, (y * 192 + x) * 4 + 4)];
+    const background = pixel(0, 0);
+    // Solid (every pixel opaque) or fully transparent (every pixel outside the symbol clear).
+    const solid = background[3] === 255;
+    const safe = (n: number) => n >= 48 && n < 144; // the central 96 × 96 of 192
+    let symbol = 0;
+    for (let y = 0; y < 192; y++)
+      for (let x = 0; x < 192; x++) {
+        const p = pixel(x, y);
+        if (solid) expect(p[3]).toBe(255);
+        const isBackground = p.every((v, i) => v === background[i]);
+        if (!isBackground) {
+          symbol++;
+          expect([x, y, safe(x) && safe(y)]).toEqual([x, y, true]);
+        }
+      }
+    expect(symbol).toBeGreaterThan(500);
+    if (!solid) expect(background[3]).toBe(0);
+
+    const outline = decodePng(fromPackage("outline.png"));
+    let white = 0;
+    for (let i = 0; i < 32 * 32; i++) {
+      const [r, g, b, a] = outline.rgba.subarray(i * 4, i * 4 + 4);
+      if (a > 0) {
+        expect([r, g, b]).toEqual([255, 255, 255]);
+        white++;
+      }
+    }
+    expect(white).toBeGreaterThan(50);
+    expect(white).toBeLessThan(32 * 32); // transparent around it
   });
 
   test("no release file names localhost, and every URL the manifests name is a file of the release", () => {
@@ -256,6 +340,44 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
       });
       expect([base, r.status]).toEqual([base, 1]);
     }
+  });
+});
+
+describe("the hosting guide and the host files, from one table (scripts/hosting.js)", () => {
+  const { hostConfigFiles, block, FILE_KINDS, HOST_RULES } = require("../scripts/hosting");
+
+  test("the README's hosting block is the table (node scripts/hosting.js --readme)", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    expect(readme).toContain(block());
+    for (const { host } of HOST_RULES) expect(readme).toContain(`| ${host} |`);
+  });
+
+  test("every host file the guide names is made, and a release ships them", () => {
+    const files = hostConfigFiles();
+    for (const { file } of HOST_RULES)
+      for (const name of file.split(", ")) expect([name, name in files]).toEqual([name, true]);
+    for (const [name, text] of Object.entries(files))
+      expect([name, fs.readFileSync(path.join(first, "hosting", name), "utf8")]).toEqual([name, text]);
+  });
+
+  test("CORS for the functions' metadata only, a long cache for named-by-content files, no frame headers", () => {
+    const files = hostConfigFiles();
+    const swa = JSON.parse(files["staticwebapp.config.json"]);
+    for (const kind of FILE_KINDS as { ext: string; cors: boolean; cache: string; type: string }[]) {
+      const route = swa.routes.find((r: { route: string }) => r.route === `/*.{${kind.ext}}`);
+      expect(route.headers["Access-Control-Allow-Origin"]).toBe(kind.cors ? "*" : undefined);
+      expect(route.headers["Cache-Control"]).toBe(kind.cache);
+      expect(swa.mimeTypes[`.${kind.ext}`]).toBe(kind.type);
+      const location = new RegExp(`location ~\\* \\\\\\.${kind.ext}\\$ \\{([\\s\\S]*?)\\n\\}`).exec(
+        files["nginx-oai-addin.conf"]
+      )![1];
+      expect(location.includes("Access-Control-Allow-Origin")).toBe(kind.cors);
+      expect(location).toContain(`default_type "${kind.type}"`);
+    }
+    expect(FILE_KINDS.find((k: { ext: string }) => k.ext === "json").cors).toBe(true);
+    for (const text of Object.values(files) as string[])
+      expect(text).not.toMatch(/add_header X-Frame-Options|"X-Frame-Options"|frame-ancestors '/);
+    expect(JSON.parse(files["s3-cors.json"]).CORSRules[0].AllowedMethods).toContain("GET");
   });
 });
 
