@@ -51,7 +51,9 @@ class AddinAssetsPlugin {
     // A release's own files: help.html and the metadata get their content's hash in their name.
     const emit = (compilation, logical, text) => {
       const ext = path.extname(logical);
-      const name = release ? `${logical.slice(0, -ext.length)}.${contentHash(text)}${ext}` : logical;
+      const name = release
+        ? `${logical.slice(0, -ext.length)}.${contentHash(text)}${ext}`
+        : logical;
       compilation.emitAsset(name, new sources.RawSource(text));
       return name;
     };

@@ -18,12 +18,36 @@ const REVALIDATE = "no-cache";
  * scripts, styles and pictures load inside the add-in's own page and need none.
  */
 const FILE_KINDS = [
-  { ext: "html", what: "the pane, the help page", type: "text/html; charset=utf-8", cache: FOREVER, cors: false },
-  { ext: "js", what: "the bundles", type: "text/javascript; charset=utf-8", cache: FOREVER, cors: false },
-  { ext: "json", what: "the functions' metadata", type: "application/json; charset=utf-8", cache: FOREVER, cors: true },
+  {
+    ext: "html",
+    what: "the pane, the help page",
+    type: "text/html; charset=utf-8",
+    cache: FOREVER,
+    cors: false,
+  },
+  {
+    ext: "js",
+    what: "the bundles",
+    type: "text/javascript; charset=utf-8",
+    cache: FOREVER,
+    cors: false,
+  },
+  {
+    ext: "json",
+    what: "the functions' metadata",
+    type: "application/json; charset=utf-8",
+    cache: FOREVER,
+    cors: true,
+  },
   { ext: "css", what: "the styles", type: "text/css; charset=utf-8", cache: FOREVER, cors: false },
   { ext: "png", what: "icons and pictures", type: "image/png", cache: FOREVER, cors: false },
-  { ext: "xml", what: "manifest.xml, if you host it", type: "application/xml; charset=utf-8", cache: REVALIDATE, cors: false },
+  {
+    ext: "xml",
+    what: "manifest.xml, if you host it",
+    type: "application/xml; charset=utf-8",
+    cache: REVALIDATE,
+    cors: false,
+  },
 ];
 
 /**
@@ -151,12 +175,15 @@ function hostingMarkdown() {
     "| Files | Content-Type | Cache-Control | CORS (`Access-Control-Allow-Origin: *`) |",
     "|---|---|---|---|",
     ...FILE_KINDS.map(
-      (k) => `| \`.${k.ext}\`: ${k.what} | \`${k.type}\` | \`${k.cache}\` | ${k.cors ? "**yes**: Excel on the web reads it from Office's origin" : "no"} |`
+      (k) =>
+        `| \`.${k.ext}\`: ${k.what} | \`${k.type}\` | \`${k.cache}\` | ${k.cors ? "**yes**: Excel on the web reads it from Office's origin" : "no"} |`
     ),
     "",
     `Every file also gets ${Object.entries(EVERY_FILE)
       .map(([n, v]) => `\`${n}: ${v}\``)
-      .join(", ")}; no file may get ${FORBIDDEN.map((h) => `\`${h}\``).join(" or ")} (the pane runs inside Office's frame).`,
+      .join(
+        ", "
+      )}; no file may get ${FORBIDDEN.map((h) => `\`${h}\``).join(" or ")} (the pane runs inside Office's frame).`,
     "",
     "| Host | `release/hosting/` | What to do |",
     "|---|---|---|",

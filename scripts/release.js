@@ -39,7 +39,9 @@ function baseUrl() {
 /** `--out <dir>`: where to write the release (release/ by default). */
 function outputDir() {
   const at = process.argv.indexOf("--out");
-  return at > 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]) : path.join(root, "release");
+  return at > 0 && process.argv[at + 1]
+    ? path.resolve(process.argv[at + 1])
+    : path.join(root, "release");
 }
 
 function main() {

@@ -62,7 +62,11 @@ function inLocale(overrides, locale) {
   const language = locale.split("-")[0].toLowerCase();
   const sameLanguage = Object.keys(overrides)
     .filter((l) => l.split("-")[0].toLowerCase() === language)
-    .sort((a, b) => Number(b.toLowerCase() === `${language}-${language}`) - Number(a.toLowerCase() === `${language}-${language}`) || a.localeCompare(b));
+    .sort(
+      (a, b) =>
+        Number(b.toLowerCase() === `${language}-${language}`) -
+          Number(a.toLowerCase() === `${language}-${language}`) || a.localeCompare(b)
+    );
   return sameLanguage.length ? overrides[sameLanguage[0]] : undefined;
 }
 
@@ -262,7 +266,9 @@ function unifiedManifest(xml) {
     }
     for (const required of ["name.short", "description.full"])
       if (file[required] === undefined)
-        throw new Error(`no ${required} for ${locale}: override DisplayName and Description in manifest.xml`);
+        throw new Error(
+          `no ${required} for ${locale}: override DisplayName and Description in manifest.xml`
+        );
     localizations[tag] = file;
     manifest.localizationInfo.additionalLanguages.push({ languageTag: tag, file: `${tag}.json` });
   }

@@ -51,9 +51,10 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
     throw new Error(`not an 8-bit RGB(A) PNG (${depth}, ${colourType})`);
   const channels = colourType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
-    if (png.toString("latin1", at + 4, at + 8) === "IDAT") idat.push(png.subarray(at + 8, at + 8 + length));
+    if (png.toString("latin1", at + 4, at + 8) === "IDAT")
+      idat.push(png.subarray(at + 8, at + 8 + length));
     at += length + 12;
   }
   const raw: Buffer = zlib.inflateSync(Buffer.concat(idat));
@@ -76,7 +77,8 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
     }
   }
   const rgba = Buffer.alloc(width * height * 4, 255);
-  for (let i = 0; i < width * height; i++) pixels.copy(rgba, i * 4, i * channels, i * channels + channels);
+  for (let i = 0; i < width * height; i++)
+    pixels.copy(rgba, i * 4, i * channels, i * channels + channels);
   return { width, height, rgba };
 }
 
@@ -106,11 +108,17 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
       /^assets[/\\]icon-80\.[0-9a-f]{8}\.png$/,
       /^docs[/\\]card\.[0-9a-f]{8}\.png$/,
     ])
-      expect([String(pattern), names.some((n) => pattern.test(n))]).toEqual([String(pattern), true]);
+      expect([String(pattern), names.some((n) => pattern.test(n))]).toEqual([
+        String(pattern),
+        true,
+      ]);
     // Every file is named by its content; no source map, nor a comment naming one.
     expect(names.filter((n) => !/\.[0-9a-f]{8}\.[a-z]+$/.test(n))).toEqual([]);
     for (const n of names.filter((n) => /\.(js|css)$/.test(n)))
-      expect([n, read(path.join(first, "addin"), n).toString().includes("sourceMappingURL")]).toEqual([n, false]);
+      expect([
+        n,
+        read(path.join(first, "addin"), n).toString().includes("sourceMappingURL"),
+      ]).toEqual([n, false]);
   });
 
   (fs.existsSync(schemaDir) ? test : test.skip)(
@@ -158,10 +166,12 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     // The functions' German tooltips: functions-de.json, a file of this release.
     const metadataUrl = de["extensions[0].runtimes[0].customFunctions.metadataUrl"];
     expect(metadataUrl).toMatch(new RegExp(`^${BASE}functions-de\\.[0-9a-f]{8}\\.json$`));
-    const metadata = JSON.parse(read(path.join(first, "addin"), metadataUrl.slice(BASE.length)).toString());
-    expect(metadata.functions.find((f: { id: string }) => f.id === "INFERENCECOST").description).toMatch(
-      /^OpenAIs veröffentlichte Inferenzkosten/
+    const metadata = JSON.parse(
+      read(path.join(first, "addin"), metadataUrl.slice(BASE.length)).toString()
     );
+    expect(
+      metadata.functions.find((f: { id: string }) => f.id === "INFERENCECOST").description
+    ).toMatch(/^OpenAIs veröffentlichte Inferenzkosten/);
     expect(manifest.localizationInfo.additionalLanguages).toEqual([
       { languageTag: "de-de", file: "de-de.json" },
     ]);
@@ -185,8 +195,12 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
       "OpenAI-Leak (AT)"
     );
     // What de-AT does not override it takes from its language's other locale, de-DE.
-    expect(localizations["de-at"]["description.short"]).toBe(localizations["de-de"]["description.short"]);
-    expect(localizations["de-at"]["description.full"]).toBe(localizations["de-de"]["description.full"]);
+    expect(localizations["de-at"]["description.short"]).toBe(
+      localizations["de-de"]["description.short"]
+    );
+    expect(localizations["de-at"]["description.full"]).toBe(
+      localizations["de-de"]["description.full"]
+    );
     expect(localizations["de-at"]["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
     expect(validateUnified(manifest, localizations)).toEqual([]);
   });
@@ -225,7 +239,9 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     const manifest = JSON.parse(read(first, "manifest.json").toString());
     const runtime = manifest.extensions[0].runtimes[0];
     expect(runtime.customFunctions.functions).toBeUndefined();
-    expect(runtime.customFunctions.metadataUrl).toMatch(new RegExp(`^${BASE}functions\\.[0-9a-f]{8}\\.json$`));
+    expect(runtime.customFunctions.metadataUrl).toMatch(
+      new RegExp(`^${BASE}functions\\.[0-9a-f]{8}\\.json$`)
+    );
     expect(runtime.actions.map((a: { type: string }) => a.type).sort()).toEqual([
       "executeFunction",
       "openPage",
@@ -255,7 +271,9 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
 
   test("the app package's icons: colour on a solid square with the symbol in the safe area; outline white on transparent", () => {
     const colour = decodePng(fromPackage("color.png"));
-    const pixel = (x: number, y: number) => [...colour.rgba.subarray((y * 192 + x) * 4, (y * 192 + x) * 4 + 4)];
+    const pixel = (x: number, y: number) => [
+      ...colour.rgba.subarray((y * 192 + x) * 4, (y * 192 + x) * 4 + 4),
+    ];
     const background = pixel(0, 0);
     // Solid (every pixel opaque) or fully transparent (every pixel outside the symbol clear).
     const solid = background[3] === 255;
@@ -357,13 +375,21 @@ describe("the hosting guide and the host files, from one table (scripts/hosting.
     for (const { file } of HOST_RULES)
       for (const name of file.split(", ")) expect([name, name in files]).toEqual([name, true]);
     for (const [name, text] of Object.entries(files))
-      expect([name, fs.readFileSync(path.join(first, "hosting", name), "utf8")]).toEqual([name, text]);
+      expect([name, fs.readFileSync(path.join(first, "hosting", name), "utf8")]).toEqual([
+        name,
+        text,
+      ]);
   });
 
   test("CORS for the functions' metadata only, a long cache for named-by-content files, no frame headers", () => {
     const files = hostConfigFiles();
     const swa = JSON.parse(files["staticwebapp.config.json"]);
-    for (const kind of FILE_KINDS as { ext: string; cors: boolean; cache: string; type: string }[]) {
+    for (const kind of FILE_KINDS as {
+      ext: string;
+      cors: boolean;
+      cache: string;
+      type: string;
+    }[]) {
       const route = swa.routes.find((r: { route: string }) => r.route === `/*.{${kind.ext}}`);
       expect(route.headers["Access-Control-Allow-Origin"]).toBe(kind.cors ? "*" : undefined);
       expect(route.headers["Cache-Control"]).toBe(kind.cache);
@@ -388,5 +414,64 @@ describe("the unified manifest is made from manifest.xml", () => {
       .replace('DefaultValue="Leak figures"', 'DefaultValue="Figures"');
     const { manifest } = unifiedManifest(xml);
     expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Figures");
+  });
+});
+
+describe("npm run validate", () => {
+  const validate = (env: Record<string, string>) =>
+    spawnSync(
+      process.execPath,
+      [path.join(root, "scripts", "manifest-checks.js"), "manifest.xml"],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+      }
+    );
+
+  test("without the XSDs it says the XSD check was skipped, and never that the manifest is valid", () => {
+    const r = validate({ OAI_XSD_DIR: path.join(os.tmpdir(), "no-schemas-here") });
+    expect(r.status).toBe(0);
+    const said = `${r.stdout}${r.stderr}`;
+    expect(said).toMatch(/XSD check was SKIPPED/);
+    expect(said).not.toMatch(/\bvalid\b/);
+  });
+
+  (fs.existsSync(schemaDir) ? test : test.skip)("with them it says valid against the XSD", () => {
+    const r = validate({});
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/is valid against the XSD/);
+  });
+});
+
+describe("the README's count of functions", () => {
+  test('is the metadata\'s: every "N ids" or "all N functions" says as many as functions.json has', () => {
+    const count = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8"))
+      .functions.length;
+    const words = [
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+    ];
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const number = `(${words.join("|")}|\\d+)`;
+    const said = [
+      ...readme.matchAll(
+        new RegExp(`\\b${number} ids\\b|\\ball ${number} (?:OAI )?functions\\b`, "g")
+      ),
+    ].map((m) => m[1] ?? m[2]);
+    expect(said.length).toBeGreaterThan(0);
+    for (const n of said)
+      expect([n, words.indexOf(n) === count || Number(n) === count]).toEqual([n, true]);
   });
 });

@@ -73,7 +73,8 @@ describeBrowser("what users receive, served by a static server and opened in chr
     const problems: string[] = [];
     const fromCdn = (url: string) => url.startsWith(OFFICE_CDN);
     page.on("requestfailed", (r) => {
-      if (!fromCdn(r.url())) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      if (!fromCdn(r.url()))
+        problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
     });
     page.on("response", (r) => {
       if (r.status() >= 400 && !fromCdn(r.url())) problems.push(`${r.status()}: ${r.url()}`);
@@ -133,8 +134,12 @@ describeBrowser("what users receive, served by a static server and opened in chr
   test("the release's manifests name only files of release/addin/", () => {
     const base = "https://addin.example.com/oai/";
     const urls = [
-      ...fs.readFileSync(path.join(release, "manifest.xml"), "utf8").matchAll(/"(https:\/\/[^"]+)"/g),
-      ...fs.readFileSync(path.join(release, "manifest.json"), "utf8").matchAll(/"(https:\/\/[^"]+)"/g),
+      ...fs
+        .readFileSync(path.join(release, "manifest.xml"), "utf8")
+        .matchAll(/"(https:\/\/[^"]+)"/g),
+      ...fs
+        .readFileSync(path.join(release, "manifest.json"), "utf8")
+        .matchAll(/"(https:\/\/[^"]+)"/g),
     ]
       .map((m) => m[1].split("#")[0])
       .filter((u) => u.startsWith(base));
