@@ -172,9 +172,10 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     expect(
       metadata.functions.find((f: { id: string }) => f.id === "INFERENCECOST").description
     ).toMatch(/^OpenAIs veröffentlichte Inferenzkosten/);
-    expect(manifest.localizationInfo.additionalLanguages).toEqual([
-      { languageTag: "de-de", file: "de-de.json" },
-    ]);
+    expect(manifest.localizationInfo.additionalLanguages).toContainEqual({
+      languageTag: "de-de",
+      file: "de-de.json",
+    });
   });
 
   test("every override of manifest.xml becomes a localization file: another locale shows up by itself", () => {
@@ -182,26 +183,26 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
       .toString()
       .replace(
         '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" />',
-        '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" /><Override Locale="de-AT" Value="OpenAI-Leak-Zahlen (AT)" />'
+        '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" /><Override Locale="de-BE" Value="OpenAI-Leak-Zahlen (BE)" />'
       )
       .replace(
         /(<bt:String id="Group\.Label"[^>]*>\s*<bt:Override Locale="de-DE" Value="OpenAI-Leak" \/>)/,
-        '$1<bt:Override Locale="de-AT" Value="OpenAI-Leak (AT)" />'
+        '$1<bt:Override Locale="de-BE" Value="OpenAI-Leak (BE)" />'
       );
     const { manifest, localizations } = unifiedManifest(xml);
-    expect(Object.keys(localizations)).toEqual(["de-at", "de-de"]);
-    expect(localizations["de-at"]["name.short"]).toBe("OpenAI-Leak-Zahlen (AT)");
-    expect(localizations["de-at"]["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe(
-      "OpenAI-Leak (AT)"
+    expect(Object.keys(localizations)).toContain("de-be");
+    expect(localizations["de-be"]["name.short"]).toBe("OpenAI-Leak-Zahlen (BE)");
+    expect(localizations["de-be"]["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe(
+      "OpenAI-Leak (BE)"
     );
-    // What de-AT does not override it takes from its language's other locale, de-DE.
-    expect(localizations["de-at"]["description.short"]).toBe(
+    // What de-BE does not override it takes from its language's own locale, de-DE.
+    expect(localizations["de-be"]["description.short"]).toBe(
       localizations["de-de"]["description.short"]
     );
-    expect(localizations["de-at"]["description.full"]).toBe(
+    expect(localizations["de-be"]["description.full"]).toBe(
       localizations["de-de"]["description.full"]
     );
-    expect(localizations["de-at"]["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
+    expect(localizations["de-be"]["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
     expect(validateUnified(manifest, localizations)).toEqual([]);
   });
 
@@ -257,12 +258,13 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
 
   test("the app package holds the manifest, its German names and the icons at the sizes the schema asks", () => {
     const entries = unzip(read(first, `oai-leak-addin-${version}.zip`));
-    expect(entries.map((e: { name: string }) => e.name).sort()).toEqual([
-      "color.png",
-      "de-de.json",
-      "manifest.json",
-      "outline.png",
-    ]);
+    // One localization file per locale manifest.xml overrides (de-DE today), as the manifest lists.
+    const languages = JSON.parse(read(first, "manifest.json").toString()).localizationInfo
+      .additionalLanguages as { file: string }[];
+    expect(languages.map((l) => l.file)).toContain("de-de.json");
+    expect(entries.map((e: { name: string }) => e.name).sort()).toEqual(
+      ["color.png", "manifest.json", "outline.png", ...languages.map((l) => l.file)].sort()
+    );
     const get = (name: string) => entries.find((e: { name: string }) => e.name === name).data;
     expect(pngSize(get("color.png"))).toEqual({ width: 192, height: 192 });
     expect(pngSize(get("outline.png"))).toEqual({ width: 32, height: 32 });
