@@ -96,11 +96,12 @@ function main() {
       { name: "outline.png", data: fs.readFileSync(path.join(root, "assets", "outline-32.png")) },
     ])
   );
+  const shown = path.relative(process.cwd(), out) || ".";
   console.log(
     [
       "",
-      `Release ${version} for ${base} in ${path.relative(process.cwd(), out) || "."}/:`,
-      `  upload release/addin/ as it is to ${base}`,
+      `Release ${version} for ${base} in ${shown}/:`,
+      `  upload ${shown}/addin/ as it is to ${base}`,
       "  manifest.xml   for Excel on Windows, Mac and the web, perpetual versions too",
       `  ${pkg}   the app package (unified manifest) for the Microsoft 365 admin centre`,
       "  hosting/       the host's settings (content types, cache, CORS): see the README",
