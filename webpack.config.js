@@ -1,10 +1,11 @@
+const { createHash } = require("crypto");
 const path = require("path");
 const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError, sources } = require("webpack");
-const { renderHelpPage, forUsers } = require("./scripts/help-page");
+const { renderHelpPage, forUsers, HELP_CSS } = require("./scripts/help-page");
 const { localizeMetadata } = require("./scripts/localize-metadata");
 const { setArgumentOptions } = require("./scripts/metadata-options");
 
@@ -15,69 +16,108 @@ const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
 if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(baseUrl)) {
   throw new Error(`ADDIN_BASE_URL must be an https URL ending in "/", not ${baseUrl}`);
 }
-const atBaseUrl = (text) => text.split(DEV_BASE_URL).join(baseUrl);
 // One version everywhere: package.json's, in the manifest (four parts) and the pane's footer.
 const { version } = require("./package.json");
 const withVersion = (text) =>
-  text
-    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`)
-    .split("{{version}}")
-    .join(version);
+  text.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`);
 
-/** Emits help.html (the README, which the functions' @helpurl links point into) and rebases URLs. */
+/** name.1a2b3c4d.ext → name.ext: the name a file has in the sources, whatever the build named it. */
+const logicalName = (emitted) => emitted.replace(/\.[0-9a-f]{8}(\.[a-z]+)$/, "$1");
+
+/** What the build emitted for `logical` (taskpane.css → taskpane.1a2b3c4d.css in a release). */
+function emittedName(compilation, logical) {
+  const found = compilation.getAssets().find((a) => logicalName(a.name) === logical);
+  if (!found) throw new Error(`the build emits no ${logical}, which a page or manifest names`);
+  return found.name;
+}
+
+/** The first 8 hex digits of the content's SHA-256, as in the release's other file names. */
+const contentHash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 8);
+
+/**
+ * Emits help.html (the README, which the functions' @helpurl links point into) and the German
+ * metadata, and points every URL at the base URL. In a release each file is named by its content:
+ * help.html and the metadata here, the others by webpack ([contenthash]); each reference is
+ * written by whoever writes the file (the help page's renderer, HtmlWebpackPlugin's template, the
+ * metadata's JSON), and the manifest's URLs name the emitted files.
+ */
 class AddinAssetsPlugin {
   constructor({ release = false } = {}) {
     this.release = release;
   }
   apply(compiler) {
     const release = this.release;
+    const { Compilation } = compiler.webpack;
+    // A release's own files: help.html and the metadata get their content's hash in their name.
+    const emit = (compilation, logical, text) => {
+      const ext = path.extname(logical);
+      const name = release
+        ? `${logical.slice(0, -ext.length)}.${contentHash(text)}${ext}`
+        : logical;
+      compilation.emitAsset(name, new sources.RawSource(text));
+      return name;
+    };
+    /** A URL of this add-in (at the dev base URL, as the sources write it) at the base URL, to the emitted file. */
+    const rebase = (compilation, url) => {
+      if (!url.startsWith(DEV_BASE_URL)) return url;
+      const [file, fragment] = url.slice(DEV_BASE_URL.length).split("#");
+      const emitted = emittedName(compilation, file);
+      return `${baseUrl}${emitted}${fragment === undefined ? "" : `#${fragment}`}`;
+    };
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
       const germanDescriptions = path.resolve(__dirname, "src", "functions", "functions.de.json");
       compilation.fileDependencies.add(germanDescriptions);
       compilation.hooks.processAssets.tap(
-        {
-          name: "AddinAssetsPlugin",
-          stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL,
-        },
+        { name: "AddinAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
           // A release's help page is for users: the developers' sections stay in the README.
-          const help = renderHelpPage(release ? forUsers(readme) : readme);
-          compilation.emitAsset("help.html", new sources.RawSource(help));
+          // Its pictures are named as the build emitted them (docs/*.png, copied before this).
+          const help = renderHelpPage(release ? forUsers(readme) : readme, {
+            imageUrl: (src) => (/^[a-z]+:/i.test(src) ? src : emittedName(compilation, src)),
+            stylesheet: emit(compilation, "help.css", HELP_CSS),
+          });
+          emit(compilation, "help.html", help);
           // functions.json is missing only when the JSDoc has errors, which fail the build anyway.
           const metadata = compilation.getAsset("functions.json");
           if (metadata) {
             try {
               const english = setArgumentOptions(metadata.source.source().toString());
-              compilation.updateAsset("functions.json", new sources.RawSource(english));
               const translations = JSON.parse(fs.readFileSync(germanDescriptions, "utf8"));
               const german = localizeMetadata(english, translations);
-              compilation.emitAsset("functions-de.json", new sources.RawSource(german));
+              compilation.deleteAsset("functions.json");
+              for (const [logical, json] of [
+                ["functions.json", english],
+                ["functions-de.json", german],
+              ]) {
+                // The help links, in the parsed metadata: at the base URL, to the emitted page.
+                const parsed = JSON.parse(json);
+                for (const f of parsed.functions)
+                  if (f.helpUrl) f.helpUrl = rebase(compilation, f.helpUrl);
+                emit(compilation, logical, JSON.stringify(parsed, null, 4));
+              }
             } catch (err) {
               compilation.errors.push(new WebpackError(err.message));
             }
           }
         }
       );
+      // The manifest names files of every kind: once webpack has named the last of them (after
+      // HtmlWebpackPlugin and the real content hashes).
       compilation.hooks.processAssets.tap(
-        {
-          name: "AddinAssetsPlugin",
-          stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE,
-        },
+        { name: "AddinAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_HASH + 1 },
         () => {
-          for (const name of [
-            "functions.json",
-            "functions-de.json",
-            "manifest.xml",
-            "taskpane.html",
-          ]) {
-            const asset = compilation.getAsset(name);
-            if (asset)
-              compilation.updateAsset(
-                name,
-                new sources.RawSource(withVersion(atBaseUrl(asset.source.source().toString())))
-              );
+          const asset = compilation.getAsset("manifest.xml");
+          if (!asset) return;
+          try {
+            const xml = withVersion(asset.source.source().toString()).replace(
+              /(DefaultValue|Value)="(https:\/\/[^"]*)"/g,
+              (_, attribute, url) => `${attribute}="${rebase(compilation, url)}"`
+            );
+            compilation.updateAsset("manifest.xml", new sources.RawSource(xml));
+          } catch (err) {
+            compilation.errors.push(new WebpackError(`manifest.xml: ${err.message}`));
           }
         }
       );
@@ -90,13 +130,16 @@ module.exports = async (env, argv) => {
   // `--env excelTests` (npm run test:excel): the same add-in whose task pane is the scenario
   // runner (test/scenarios/in-workbook.ts), built into dist-excel-tests/ and never shipped.
   const excelTests = Boolean(env.excelTests);
-  // `--env release` (npm run release): into release/addin/, scripts named by their content, so
-  // that a new release never mixes with files a host or Excel still has cached.
+  // `--env release` (npm run release): into release/addin/, every file but the manifest named by
+  // its content, so that a new release never mixes with files a host or Excel still has cached.
   const release = Boolean(env.release);
   const named = release ? "[name].[contenthash:8].js" : "[name].js";
+  const byContent = (name) =>
+    release ? name.replace(/(\[ext\]|\.[a-z]+)$/, ".[contenthash:8]$1") : name;
   return {
     mode: dev ? "development" : "production",
-    devtool: "source-map",
+    // A release ships no source maps (nor comments naming them); the host serves what Excel needs.
+    devtool: release ? false : "source-map",
     target: ["web", "es2017"],
     entry: {
       functions: "./src/functions/register.ts",
@@ -136,17 +179,23 @@ module.exports = async (env, argv) => {
       }),
       // The shared runtime: one page hosts both the functions and the task pane.
       new HtmlWebpackPlugin({
-        filename: "taskpane.html",
+        filename: byContent("taskpane.html"),
         template: excelTests ? "./test/scenarios/in-workbook.html" : "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         scriptLoading: "defer",
+        // The page names the stylesheet and help page as the build emitted them: <%= file("help.html") %>.
+        templateParameters: (compilation, assets, assetTags, options) => ({
+          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+          version,
+          file: (logical) => emittedName(compilation, logical),
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.png", to: byContent("assets/[name][ext]") },
           // The README's pictures, for help.html.
-          { from: "docs/*.png", to: "docs/[name][ext]" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "docs/*.png", to: byContent("docs/[name][ext]") },
+          { from: "src/taskpane/taskpane.css", to: byContent("taskpane.css") },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
@@ -154,7 +203,12 @@ module.exports = async (env, argv) => {
     ],
     devServer: env.WEBPACK_SERVE
       ? {
-          headers: { "Access-Control-Allow-Origin": "*" },
+          // Excel on the web reads the functions' metadata from Office's own origin (CORS); nothing
+          // else is for other origins, least of all the source maps.
+          headers: (req) =>
+            /^\/functions(-[a-z]+)?\.json$/.test(new URL(req.url, DEV_BASE_URL).pathname)
+              ? { "Access-Control-Allow-Origin": "*" }
+              : {},
           port: Number(process.env.PORT) || 3000,
           server: { type: "https", options: await require("./scripts/certificates").tlsOptions() },
         }

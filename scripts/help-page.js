@@ -27,11 +27,28 @@ function forUsers(markdown) {
     .join("");
 }
 
-function renderHelpPage(markdown) {
+/** help.css: the page's looks, a file of its own so that its CSP allows styles only from 'self'. */
+const HELP_CSS = `body { font: 14px/1.5 "Segoe UI", -apple-system, system-ui, sans-serif; color: #242424; max-width: 880px; margin: 0 auto; padding: 24px; }
+h1, h2, h3 { font-weight: 600; line-height: 1.25; } h2 { border-bottom: 1px solid #e0e0e0; padding-bottom: 4px; }
+code, pre { font-family: Consolas, "Cascadia Mono", monospace; background: #f5f5f5; border-radius: 4px; }
+code { padding: 1px 4px; } pre { padding: 12px; overflow-x: auto; }
+table { border-collapse: collapse; } th, td { border: 1px solid #e0e0e0; padding: 4px 8px; text-align: left; }
+th { background: #f5f5f5; } a { color: #0f6cbd; } img { max-width: 100%; }
+`;
+
+/**
+ * The help page. `imageUrl` maps a picture's path as the README writes it (docs/card.png) to the
+ * file the page loads (a release names it by content); it is applied to the parsed images.
+ * `stylesheet` is where help.css is.
+ */
+function renderHelpPage(markdown, { imageUrl = (src) => src, stylesheet = "help.css" } = {}) {
   // marked is ESM-only; Node 20 loads it with require(), Jest does not, so load it only here.
   const { Marked } = require("marked");
   const marked = new Marked({ gfm: true });
   marked.use({
+    walkTokens(token) {
+      if (token.type === "image") token.href = imageUrl(token.href);
+    },
     renderer: {
       heading({ tokens, depth, text }) {
         return `<h${depth} id="${slug(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
@@ -44,16 +61,9 @@ function renderHelpPage(markdown) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'self'">
 <title>OpenAI leak add-in: help</title>
-<style>
-body { font: 14px/1.5 "Segoe UI", -apple-system, system-ui, sans-serif; color: #242424; max-width: 880px; margin: 0 auto; padding: 24px; }
-h1, h2, h3 { font-weight: 600; line-height: 1.25; } h2 { border-bottom: 1px solid #e0e0e0; padding-bottom: 4px; }
-code, pre { font-family: Consolas, "Cascadia Mono", monospace; background: #f5f5f5; border-radius: 4px; }
-code { padding: 1px 4px; } pre { padding: 12px; overflow-x: auto; }
-table { border-collapse: collapse; } th, td { border: 1px solid #e0e0e0; padding: 4px 8px; text-align: left; }
-th { background: #f5f5f5; } a { color: #0f6cbd; } img { max-width: 100%; }
-</style>
+<link rel="stylesheet" href="${stylesheet}">
 </head>
 <body>
 ${body}</body>
@@ -61,4 +71,4 @@ ${body}</body>
 `;
 }
 
-module.exports = { renderHelpPage, slug, forUsers };
+module.exports = { renderHelpPage, slug, forUsers, HELP_CSS };

@@ -100,6 +100,20 @@ function png(size, rgba) {
 }
 
 /**
+ * The unified manifest's colour icon, 192 × 192: a solid green square (no rounded corners, so no
+ * half-transparent pixels) with the columns inside the central 96 × 96 safe area, as the app
+ * package's icon guidance asks (learn.microsoft.com: design icons for add-in acquisition).
+ */
+const SAFE_AREA = { from: 4, to: 12 }; // in 16 units: pixels 48 to 144 of 192
+function sampleColour(u, v) {
+  const scale = 16 / (SAFE_AREA.to - SAFE_AREA.from);
+  const [x, y] = [(u - SAFE_AREA.from) * scale, (v - SAFE_AREA.from) * scale];
+  for (const [x0, y0, x1, y1, colour] of SHAPES)
+    if (x >= x0 && x < x1 && y >= y0 && y < y1) return colour;
+  return GREEN;
+}
+
+/**
  * The unified manifest's outline icon: the columns and the tile's edge in white on transparent,
  * 32 × 32 (learn.microsoft.com: the app package's outline icon).
  */
@@ -123,8 +137,8 @@ if (require.main === module) {
   };
   for (const size of [16, 32, 64, 80, 128]) write(`icon-${size}.png`, size, render(size));
   // The app package's icons: full colour 192 × 192, and the outline 32 × 32.
-  write("color-192.png", 192, render(192));
+  write("color-192.png", 192, render(192, sampleColour));
   write("outline-32.png", 32, render(32, sampleOutline));
 }
 
-module.exports = { crc32 };
+module.exports = { crc32, SAFE_AREA };

@@ -2,7 +2,6 @@
 // `npm stop`: stops a server that `npm start` left running.  PORT=nnnn picks another port.
 const fs = require("fs");
 const https = require("https");
-const os = require("os");
 const path = require("path");
 const finalhandler = require("finalhandler");
 const serveStatic = require("serve-static");
@@ -11,23 +10,42 @@ const { httpsOptions, certificateDirectory } = require("./certificates");
 // OAI_SERVE_DIR: another build to serve (npm run test:excel serves dist-excel-tests/).
 const root = path.resolve(process.env.OAI_SERVE_DIR || path.join(__dirname, "..", "dist"));
 const port = Number(process.env.PORT) || 3000;
-const pidFile = path.join(os.tmpdir(), `oai-leak-addin-${port}.pid`);
+const projectRoot = path.resolve(__dirname, "..");
+/** Inside this project, one per port: another project's server has its own. */
+const pidFileFor = (p) => path.join(projectRoot, `.serve-${p}.pid`);
+const pidFile = pidFileFor(port);
 
 /**
- * Is `pid` this server? Only then may npm stop end it: a pid file left behind may name another
- * process by now. Linux reads /proc; macOS and others ask ps; elsewhere nothing is stopped.
+ * The command line and working directory of a process, or undefined. Linux reads /proc; macOS
+ * and other Unixes ask ps and lsof.
+ */
+function processInfo(pid) {
+  try {
+    if (fs.existsSync(`/proc/${pid}/cmdline`))
+      return {
+        args: fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean),
+        cwd: fs.readlinkSync(`/proc/${pid}/cwd`),
+      };
+    const { execFileSync } = require("child_process");
+    const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8" });
+    const cwd = /^n(.*)$/m.exec(run("lsof", ["-a", "-p", String(pid), "-d", "cwd", "-Fn"]))?.[1];
+    const args = run("ps", ["-o", "command=", "-p", String(pid)])
+      .trim()
+      .split(/\s+/);
+    return cwd ? { args, cwd } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Is `pid` this project's server? Only then may npm stop end it: a pid file left behind may
+ * name another process by now. One of its arguments must be this very script, resolved from the
+ * process's own working directory (another project's serve.js is another file).
  */
 function isThisServer(pid) {
-  try {
-    const command = fs.existsSync(`/proc/${pid}/cmdline`)
-      ? fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")
-      : require("child_process").execFileSync("ps", ["-o", "command=", "-p", String(pid)], {
-          encoding: "utf8",
-        });
-    return command.includes(path.join("scripts", "serve.js")) || command.includes("serve.js");
-  } catch {
-    return false;
-  }
+  const info = processInfo(pid);
+  return Boolean(info && info.args.some((a) => path.resolve(info.cwd, a) === __filename));
 }
 
 function stop() {
@@ -58,8 +76,11 @@ const serveDist = serveStatic(root, {
   index: ["taskpane.html"],
   dotfiles: "deny",
   fallthrough: true,
-  setHeaders: (res) => {
-    res.setHeader("Access-Control-Allow-Origin", "*");
+  setHeaders: (res, file) => {
+    // Excel on the web reads the functions' metadata from Office's origin (CORS); no other file
+    // is for other origins, least of all the source maps.
+    if (/^functions(-[a-z]+)?\.json$/.test(path.basename(file)))
+      res.setHeader("Access-Control-Allow-Origin", "*");
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("X-Content-Type-Options", "nosniff");
   },
@@ -139,12 +160,21 @@ async function start() {
     );
     process.exit(1);
   });
+  let wrotePidFile = false;
   server.listen(port, "localhost", () => {
-    fs.writeFileSync(pidFile, String(process.pid));
+    // Whatever is at the pid file's path (a folder, a read-only file) costs only npm stop.
+    try {
+      fs.writeFileSync(pidFile, String(process.pid));
+      wrotePidFile = true;
+    } catch (err) {
+      console.warn(
+        `Could not write ${pidFile} (${err.code || err.message}): npm stop will not find this server; stop it with Ctrl+C.`
+      );
+    }
     console.log(sideloadHelp(trusted));
   });
   const shutdown = () => {
-    fs.rmSync(pidFile, { force: true });
+    if (wrotePidFile) fs.rmSync(pidFile, { force: true });
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 1000).unref();
   };
@@ -152,9 +182,13 @@ async function start() {
   process.on("SIGTERM", shutdown);
 }
 
-if (process.argv.includes("--stop")) stop();
-else
-  start().catch((err) => {
-    console.error(`npm start failed: ${err.message}`);
-    process.exit(1);
-  });
+module.exports = { pidFileFor, isThisServer };
+
+if (require.main === module) {
+  if (process.argv.includes("--stop")) stop();
+  else
+    start().catch((err) => {
+      console.error(`npm start failed: ${err.message}`);
+      process.exit(1);
+    });
+}

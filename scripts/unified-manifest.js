@@ -1,12 +1,74 @@
-// The unified manifest for Microsoft 365 (manifest.json), made from manifest.xml and functions.json
-// so the two manifests cannot drift: the same id, names, icons, URLs, namespace, ribbon button,
-// shared runtime and requirement sets. Checked offline against the schema @microsoft/app-manifest
-// carries (custom functions from schema 1.23 on).
+// The unified manifest for Microsoft 365 (manifest.json) and one localization file per locale
+// (de-de.json…), made from manifest.xml so the two manifests cannot drift: the same id, names,
+// icons, URLs, namespace, ribbon button, shared runtime, requirement sets — and the same
+// translations, since every <Override Locale="…"> of the XML becomes a key of that locale's file.
+// Checked offline against the schemas @microsoft/app-manifest carries (custom functions from
+// schema 1.23 on).
 const SCHEMA_VERSION = "1.24";
 const SCHEMA = `@microsoft/app-manifest/build/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`;
 const LOCALIZATION_SCHEMA = `@microsoft/app-manifest/build/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`;
-/** The unified manifest's limit on a custom function's description (extensionFunction). */
-const DESCRIPTION_LIMIT = 128;
+
+/**
+ * description.short (at most 80 characters) by language: the XML manifest has one description,
+ * too long for it. Each is a sentence of its own, never a cut. A locale takes its language's.
+ */
+const SHORT_DESCRIPTIONS = {
+  en: "Leaked OpenAI inference costs and Microsoft's revenue share as Excel functions.",
+  de: "Geleakte OpenAI-Inferenzkosten und Microsofts Umsatzanteil als Excel-Funktionen.",
+};
+
+/** The help page's sections that developer.privacyUrl and termsOfUseUrl name (README headings). */
+const PRIVACY_SECTION = "privacy-what-the-add-in-sends";
+const LICENCE_SECTION = "licence";
+
+const decode = (text) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/**
+ * The manifest's localizable values: the top-level elements (DisplayName, Description…) by
+ * element name and the resources (bt:String, bt:Url, bt:Image) by id, each with its default
+ * and its overrides by locale. manifest.xml is our own, hand-written file.
+ */
+function readValues(xml) {
+  const values = new Map();
+  const element =
+    /<(DisplayName|Description|IconUrl|HighResolutionIconUrl|SupportUrl|bt:String|bt:Url|bt:Image)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
+  for (const [, name, attributes, , body = ""] of xml.matchAll(element)) {
+    const attribute = (a) => new RegExp(`\\b${a}="([^"]*)"`).exec(attributes)?.[1];
+    const key = name.startsWith("bt:") ? attribute("id") : name;
+    const value = attribute("DefaultValue");
+    if (key === undefined || value === undefined) continue;
+    const overrides = {};
+    for (const [, locale, text] of body.matchAll(
+      /<(?:bt:)?Override\s+Locale="([^"]+)"\s+Value="([^"]*)"/g
+    ))
+      overrides[locale] = decode(text);
+    values.set(key, { value: decode(value), overrides });
+  }
+  return values;
+}
+
+/**
+ * A value's text in a locale: its own override, else that of another locale of its language
+ * (de-AT takes de-DE's, the language's own region first), else none (the default shows).
+ */
+function inLocale(overrides, locale) {
+  if (overrides[locale] !== undefined) return overrides[locale];
+  const language = locale.split("-")[0].toLowerCase();
+  const sameLanguage = Object.keys(overrides)
+    .filter((l) => l.split("-")[0].toLowerCase() === language)
+    .sort(
+      (a, b) =>
+        Number(b.toLowerCase() === `${language}-${language}`) -
+          Number(a.toLowerCase() === `${language}-${language}`) || a.localeCompare(b)
+    );
+  return sameLanguage.length ? overrides[sameLanguage[0]] : undefined;
+}
 
 /** The first match of a pattern in the XML, or an error naming what is missing. */
 function pick(xml, pattern, what) {
@@ -15,57 +77,76 @@ function pick(xml, pattern, what) {
   return m[1];
 }
 
-const attr = (xml, element, id) =>
-  pick(xml, new RegExp(`<${element} id="${id.replace(".", "\\.")}" DefaultValue="([^"]*)"`), id);
+/** A text that must fit a field as it is: a cut would lose words. */
+function fitting(text, limit, what) {
+  if (text.length > limit)
+    throw new Error(`${what} is ${text.length} characters, over the ${limit} allowed: "${text}"`);
+  return text;
+}
 
-const shorten = (text, limit) =>
-  text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
+/**
+ * manifest.json and its localization files (by language tag, "de-de"), from manifest.xml.
+ * Throws, naming the field, when a text does not fit.
+ */
+function unifiedManifest(xml) {
+  const values = readValues(xml);
+  const get = (key) => {
+    const found = values.get(key);
+    if (!found) throw new Error(`manifest.xml has no ${key}`);
+    return found;
+  };
+  // Every value placed in manifest.json, by its path there: the localization files take each
+  // one's overrides.
+  const placed = [];
+  const text = (key, jsonPath, limit) => {
+    const { value } = get(key);
+    placed.push({ key, jsonPath, limit });
+    return limit ? fitting(value, limit, `${key} (${jsonPath})`) : value;
+  };
 
-/** manifest.json and its German localization file, from the XML manifest and functions.json. */
-function unifiedManifest(xml, functionsJson) {
   const id = pick(xml, /<Id>([^<]+)<\/Id>/, "Id");
   const version = pick(xml, /<Version>(\d+\.\d+\.\d+)\.\d+<\/Version>/, "four-part Version");
   const provider = pick(xml, /<ProviderName>([^<]+)<\/ProviderName>/, "ProviderName");
-  const name = pick(xml, /<DisplayName DefaultValue="([^"]+)"/, "DisplayName");
-  const nameDe = pick(
-    xml,
-    /<DisplayName[^>]*>\s*<Override Locale="de-DE" Value="([^"]+)"/,
-    "German DisplayName"
-  );
-  const description = pick(xml, /<Description DefaultValue="([^"]+)"/, "Description");
-  const descriptionDe = pick(
-    xml,
-    /<Description[^>]*>\s*<Override Locale="de-DE" Value="([^"]+)"/,
-    "German Description"
-  );
-  const support = pick(xml, /<SupportUrl DefaultValue="([^"]+)"/, "SupportUrl");
   const permission = pick(xml, /<Permissions>([^<]+)<\/Permissions>/, "Permissions");
   const sharedRuntime = pick(
     xml,
     /<Set Name="SharedRuntime" MinVersion="([^"]+)"/,
     "SharedRuntime"
   );
-  const icon = (size) => ({ size, url: attr(xml, "bt:Image", `Icon.${size}x${size}`) });
-  const icons = [icon(16), icon(32), icon(80)];
-  const page = attr(xml, "bt:Url", "Taskpane.Url");
-  const functions = JSON.parse(functionsJson);
-  const host = new URL(page).host;
+  const help = get("SupportUrl").value;
+  const page = get("Taskpane.Url").value;
+  const group = "extensions[0].ribbons[0].tabs[0].groups[0]";
+  const button = `${group}.controls[0]`;
+  const runtime = "extensions[0].runtimes[0]";
+  const icons = (at) =>
+    [16, 32, 80].map((size, i) => ({
+      size,
+      url: text(`Icon.${size}x${size}`, `${at}.icons[${i}].url`),
+    }));
 
   const manifest = {
     $schema: `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`,
     manifestVersion: SCHEMA_VERSION,
     version,
     id,
-    localizationInfo: {
-      defaultLanguageTag: "en-us",
-      additionalLanguages: [{ languageTag: "de-de", file: "de-de.json" }],
+    localizationInfo: { defaultLanguageTag: "en-us", additionalLanguages: [] },
+    developer: {
+      name: provider,
+      websiteUrl: help,
+      privacyUrl: `${help}#${PRIVACY_SECTION}`,
+      termsOfUseUrl: `${help}#${LICENCE_SECTION}`,
     },
-    developer: { name: provider, websiteUrl: support, privacyUrl: support, termsOfUseUrl: support },
-    name: { short: shorten(name, 30), full: name },
-    description: { short: shorten(description, 80), full: description },
+    name: {
+      short: text("DisplayName", "name.short", 30),
+      full: text("DisplayName", "name.full", 100),
+    },
+    description: {
+      short: fitting(SHORT_DESCRIPTIONS.en, 80, "the short description"),
+      full: text("Description", "description.full", 4000),
+    },
     icons: { outline: "outline.png", color: "color.png" },
     accentColor: "#107C41",
-    validDomains: [host],
+    validDomains: [new URL(page).host],
     // ReadWriteDocument in the XML manifest.
     authorization: {
       permissions: {
@@ -88,31 +169,30 @@ function unifiedManifest(xml, functionsJson) {
           {
             id: "SharedRuntime",
             type: "general",
-            code: { page, script: attr(xml, "bt:Url", "Functions.Script.Url") },
+            code: {
+              page: text("Taskpane.Url", `${runtime}.code.page`),
+              script: text("Functions.Script.Url", `${runtime}.code.script`),
+            },
             lifetime: "long",
-            actions: [{ id: "ShowTaskpane", type: "openPage", pinnable: false }],
+            actions: [
+              { id: "ShowTaskpane", type: "openPage", pinnable: false },
+              // custom-functions-overview (unified manifest tab) configures the functions'
+              // runtime "with an actions.type property set to executeFunction", as Microsoft's
+              // excel-shared-runtime-scenario sample does; the XML's <FunctionFile> is its twin.
+              // No button invokes it.
+              { id: "RunFunctions", type: "executeFunction" },
+            ],
             customFunctions: {
               namespace: {
-                id: attr(xml, "bt:String", "Functions.Namespace"),
-                name: attr(xml, "bt:String", "Functions.Namespace"),
+                id: get("Functions.Namespace").value,
+                name: text("Functions.Namespace", `${runtime}.customFunctions.namespace.name`),
               },
-              allowCustomDataForDataTypeAny: functions.allowCustomDataForDataTypeAny === true,
-              // functions.json still carries what this manifest cannot (allowErrorForDataTypeAny).
-              metadataUrl: attr(xml, "bt:Url", "Functions.Metadata.Url"),
-              functions: functions.functions.map((f) => ({
-                id: f.id,
-                name: f.name,
-                description: shorten(f.description, DESCRIPTION_LIMIT),
-                ...(f.helpUrl ? { helpUrl: f.helpUrl } : {}),
-                parameters: f.parameters.map((p) => ({
-                  name: p.name,
-                  description: shorten(p.description ?? "", DESCRIPTION_LIMIT),
-                  type: p.type ?? "any",
-                  dimensionality: p.dimensionality ?? "scalar",
-                  ...(p.optional ? { optional: true } : {}),
-                })),
-                result: { dimensionality: f.result.dimensionality ?? "scalar" },
-              })),
+              allowCustomDataForDataTypeAny: true,
+              // The functions by metadataUrl only, as custom-functions-json's unified tab and the
+              // sample manifest have it: functions.json stays the one list, with whole
+              // descriptions rather than 128-character ones, and each language's tooltips by its
+              // own metadataUrl.
+              metadataUrl: text("Functions.Metadata.Url", `${runtime}.customFunctions.metadataUrl`),
             },
           },
         ],
@@ -125,17 +205,21 @@ function unifiedManifest(xml, functionsJson) {
                 groups: [
                   {
                     id: "OAIGroup",
-                    label: attr(xml, "bt:String", "Group.Label"),
-                    icons,
+                    label: text("Group.Label", `${group}.label`, 64),
+                    icons: icons(group),
                     controls: [
                       {
                         id: "OAITaskpaneButton",
                         type: "button",
-                        label: attr(xml, "bt:String", "TaskpaneButton.Label"),
-                        icons,
+                        label: text("TaskpaneButton.Label", `${button}.label`, 64),
+                        icons: icons(button),
                         supertip: {
-                          title: attr(xml, "bt:String", "TaskpaneButton.Label"),
-                          description: attr(xml, "bt:String", "TaskpaneButton.Tooltip"),
+                          title: text("TaskpaneButton.Label", `${button}.supertip.title`, 64),
+                          description: text(
+                            "TaskpaneButton.Tooltip",
+                            `${button}.supertip.description`,
+                            250
+                          ),
                         },
                         actionId: "ShowTaskpane",
                       },
@@ -146,39 +230,83 @@ function unifiedManifest(xml, functionsJson) {
             ],
           },
         ],
+        getStartedMessages: [
+          {
+            title: text("GetStarted.Title", "extensions[0].getStartedMessages[0].title", 125),
+            description: text(
+              "GetStarted.Description",
+              "extensions[0].getStartedMessages[0].description",
+              250
+            ),
+            learnMoreUrl: text(
+              "GetStarted.LearnMoreUrl",
+              "extensions[0].getStartedMessages[0].learnMoreUrl"
+            ),
+          },
+        ],
       },
     ],
   };
-  // The German names: the app's and the ribbon's. Functions' descriptions have no localization
-  // key in the unified manifest: German tooltips come only with the XML manifest.
-  const german = {
-    $schema: `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`,
-    "name.short": shorten(nameDe, 30),
-    "name.full": nameDe,
-    "description.short": shorten(descriptionDe, 80),
-    "description.full": descriptionDe,
-  };
-  return { manifest, german, version };
+
+  // One file per locale any override names, with every placed value that locale overrides.
+  const locales = new Set(placed.flatMap(({ key }) => Object.keys(get(key).overrides)));
+  const localizations = {};
+  for (const locale of [...locales].sort()) {
+    const tag = locale.toLowerCase();
+    const short = SHORT_DESCRIPTIONS[tag.split("-")[0]];
+    if (!short) throw new Error(`no short description for ${locale}: add it to SHORT_DESCRIPTIONS`);
+    const file = {
+      $schema: `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`,
+      "description.short": fitting(short, 80, `the short description (${tag})`),
+    };
+    for (const { key, jsonPath, limit } of placed) {
+      const translated = inLocale(get(key).overrides, locale);
+      if (translated !== undefined)
+        file[jsonPath] = limit ? fitting(translated, limit, `${key} (${locale})`) : translated;
+    }
+    for (const required of ["name.short", "description.full"])
+      if (file[required] === undefined)
+        throw new Error(
+          `no ${required} for ${locale}: override DisplayName and Description in manifest.xml`
+        );
+    localizations[tag] = file;
+    manifest.localizationInfo.additionalLanguages.push({ languageTag: tag, file: `${tag}.json` });
+  }
+  return { manifest, localizations, version };
 }
 
-/** Errors of a manifest and its localization file against the schemas, as readable lines. */
-function validateUnified(manifest, german) {
+/** Errors of a manifest and its localization files against the schemas, as readable lines. */
+function validateUnified(manifest, localizations) {
   const Ajv = require("ajv-draft-04");
   const addFormats = require("ajv-formats");
   const problems = [];
   // The manifest schema's patterns need Unicode classes (\\p{L}); the localization schema's are
   // not valid with the u flag. Each is compiled as its patterns need.
-  for (const [json, schema, file, unicodeRegExp] of [
-    [manifest, SCHEMA, "manifest.json", true],
-    [german, LOCALIZATION_SCHEMA, "de-de.json", false],
-  ]) {
+  const compile = (schema, unicodeRegExp) => {
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp });
     addFormats(ajv);
-    const validate = ajv.compile(require(schema));
+    return ajv.compile(require(schema));
+  };
+  const checks = [[manifest, compile(SCHEMA, true), "manifest.json"]];
+  const localization = compile(LOCALIZATION_SCHEMA, false);
+  for (const [tag, json] of Object.entries(localizations))
+    checks.push([json, localization, `${tag}.json`]);
+  for (const [json, validate, file] of checks) {
     if (!validate(json))
-      for (const e of validate.errors) problems.push(`${file}${e.instancePath}: ${e.message}`);
+      for (const e of validate.errors)
+        problems.push(
+          `${file}${e.instancePath}: ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ""}`
+        );
   }
   return problems;
 }
 
-module.exports = { unifiedManifest, validateUnified, DESCRIPTION_LIMIT, SCHEMA_VERSION };
+module.exports = {
+  unifiedManifest,
+  validateUnified,
+  readValues,
+  SCHEMA_VERSION,
+  SHORT_DESCRIPTIONS,
+  PRIVACY_SECTION,
+  LICENCE_SECTION,
+};

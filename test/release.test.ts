@@ -29,23 +29,64 @@ function filesIn(dir: string, under = ""): string[] {
     );
 }
 
+/** A release into a folder of its own (release/ may be another test's). */
 function release(base: string): string {
-  const result = spawnSync(process.execPath, [path.join(root, "scripts", "release.js")], {
-    cwd: root,
-    env: { ...process.env, ADDIN_BASE_URL: base },
-    encoding: "utf8",
-  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-"));
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts", "release.js"), "--out", out],
+    { cwd: root, env: { ...process.env, ADDIN_BASE_URL: base }, encoding: "utf8" }
+  );
   if (result.status !== 0) throw new Error(`release failed:\n${result.stdout}\n${result.stderr}`);
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-"));
-  fs.cpSync(path.join(root, "release"), copy, { recursive: true });
-  return copy;
+  return out;
+}
+
+/** The pixels of an 8-bit RGB or RGBA PNG (every filter type), as RGBA. */
+function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
+  const zlib = require("zlib");
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const [depth, colourType] = [png[24], png[25]];
+  if (depth !== 8 || (colourType !== 6 && colourType !== 2))
+    throw new Error(`not an 8-bit RGB(A) PNG (${depth}, ${colourType})`);
+  const channels = colourType === 6 ? 4 : 3;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString("latin1", at + 4, at + 8) === "IDAT")
+      idat.push(png.subarray(at + 8, at + 8 + length));
+    at += length + 12;
+  }
+  const raw: Buffer = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x];
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      const paeth = () => {
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      };
+      const predictor = [0, a, b, (a + b) >> 1, paeth()][filter];
+      pixels[y * stride + x] = (value + predictor) & 0xff;
+    }
+  }
+  const rgba = Buffer.alloc(width * height * 4, 255);
+  for (let i = 0; i < width * height; i++)
+    pixels.copy(rgba, i * 4, i * channels, i * channels + channels);
+  return { width, height, rgba };
 }
 
 let first: string;
 let second: string;
 beforeAll(() => {
   second = release(OTHER_BASE);
-  first = release(BASE); // release/ is left as the first one
+  first = release(BASE);
 }, 240000);
 
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file));
@@ -57,13 +98,27 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     const names = filesIn(path.join(first, "addin"));
     for (const pattern of [
       /^taskpane\.[0-9a-f]{8}\.html$/,
+      /^taskpane\.[0-9a-f]{8}\.css$/,
+      /^help\.[0-9a-f]{8}\.html$/,
+      /^help\.[0-9a-f]{8}\.css$/,
       /^functions\.[0-9a-f]{8}\.js$/,
       /^functions\.[0-9a-f]{8}\.json$/,
       /^functions-de\.[0-9a-f]{8}\.json$/,
       /^workbook\.[0-9a-f]{8}\.js$/,
+      /^assets[/\\]icon-80\.[0-9a-f]{8}\.png$/,
+      /^docs[/\\]card\.[0-9a-f]{8}\.png$/,
     ])
-      expect(names.some((n) => pattern.test(n))).toBe(true);
-    expect(names.some((n) => n.endsWith(".map"))).toBe(false);
+      expect([String(pattern), names.some((n) => pattern.test(n))]).toEqual([
+        String(pattern),
+        true,
+      ]);
+    // Every file is named by its content; no source map, nor a comment naming one.
+    expect(names.filter((n) => !/\.[0-9a-f]{8}\.[a-z]+$/.test(n))).toEqual([]);
+    for (const n of names.filter((n) => /\.(js|css)$/.test(n)))
+      expect([
+        n,
+        read(path.join(first, "addin"), n).toString().includes("sourceMappingURL"),
+      ]).toEqual([n, false]);
   });
 
   (fs.existsSync(schemaDir) ? test : test.skip)(
@@ -76,34 +131,122 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     }
   );
 
-  test("manifest.json is valid against the unified manifest's schema, and the check can fail", () => {
+  const fromPackage = (name: string) =>
+    unzip(read(first, `oai-leak-addin-${version}.zip`)).find(
+      (e: { name: string }) => e.name === name
+    )?.data;
+  const german = () => JSON.parse(fromPackage("de-de.json").toString());
+
+  test("manifest.json and de-de.json are valid against the bundled schemas, and the checks can fail", () => {
     const manifest = JSON.parse(read(first, "manifest.json").toString());
-    const german = JSON.parse(
-      unzip(read(first, `oai-leak-addin-${version}.zip`))
-        .find((e: { name: string }) => e.name === "de-de.json")
-        .data.toString()
-    );
-    expect(validateUnified(manifest, german)).toEqual([]);
+    expect(validateUnified(manifest, { "de-de": german() })).toEqual([]);
     const broken = { ...manifest, icons: {} };
-    expect(validateUnified(broken, german).join("\n")).toMatch(/icons.*outline/);
+    expect(validateUnified(broken, { "de-de": german() }).join("\n")).toMatch(/icons.*outline/);
+    // A key the localization schema does not have is rejected, by name.
+    const wrongKey = { ...german(), "extensions[0].ribbons[0].tabs[0].groups[0].tooltip": "x" };
+    expect(validateUnified(manifest, { "de-de": wrongKey }).join("\n")).toMatch(
+      /de-de\.json.*must NOT have additional properties.*groups\[0\]\.tooltip/
+    );
+    // And a German text over the field's limit.
+    const tooLong = { ...german(), "name.short": "x".repeat(31) };
+    expect(validateUnified(manifest, { "de-de": tooLong }).join("\n")).toMatch(
+      /de-de\.json\/name\.short: must NOT have more than 30 characters/
+    );
   });
 
-  test("both manifests describe the same add-in: id, names, namespace, runtime, button, requirement", () => {
-    const xml = read(first, "manifest.xml").toString();
-    const json = JSON.parse(read(first, "manifest.json").toString());
-    expect(json.id).toBe(/<Id>([^<]+)<\/Id>/.exec(xml)![1]);
-    expect(json.name.full).toBe(/<DisplayName DefaultValue="([^"]+)"/.exec(xml)![1]);
-    const runtime = json.extensions[0].runtimes[0];
-    expect(runtime.lifetime).toBe("long");
-    expect(runtime.customFunctions.namespace).toEqual({ id: "OAI", name: "OAI" });
-    expect(runtime.customFunctions.functions.map((f: { id: string }) => f.id)).toContain("CARD");
-    expect(json.extensions[0].requirements.capabilities).toEqual([
-      { name: "SharedRuntime", minVersion: "1.1" },
-    ]);
-    expect(json.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Leak figures");
-    expect(runtime.code.page).toBe(
-      /<bt:Url id="Taskpane\.Url" DefaultValue="([^"]+)"/.exec(xml)![1]
+  test("de-de.json carries the German ribbon, supertip, get-started texts and the German functions' metadata", () => {
+    const de = german();
+    const manifest = JSON.parse(read(first, "manifest.json").toString());
+    const button = "extensions[0].ribbons[0].tabs[0].groups[0].controls[0]";
+    expect(de["name.short"]).toBe("OpenAI-Leak-Zahlen");
+    expect(de["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe("OpenAI-Leak");
+    expect(de[`${button}.label`]).toBe("Leak-Zahlen");
+    expect(de[`${button}.supertip.description`]).toMatch(/^Zeigt die geleakten OpenAI-Zahlen/);
+    expect(de["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
+    // The functions' German tooltips: functions-de.json, a file of this release.
+    const metadataUrl = de["extensions[0].runtimes[0].customFunctions.metadataUrl"];
+    expect(metadataUrl).toMatch(new RegExp(`^${BASE}functions-de\\.[0-9a-f]{8}\\.json$`));
+    const metadata = JSON.parse(
+      read(path.join(first, "addin"), metadataUrl.slice(BASE.length)).toString()
     );
+    expect(
+      metadata.functions.find((f: { id: string }) => f.id === "INFERENCECOST").description
+    ).toMatch(/^OpenAIs veröffentlichte Inferenzkosten/);
+    expect(manifest.localizationInfo.additionalLanguages).toContainEqual({
+      languageTag: "de-de",
+      file: "de-de.json",
+    });
+  });
+
+  test("every override of manifest.xml becomes a localization file: another locale shows up by itself", () => {
+    const xml = read(first, "manifest.xml")
+      .toString()
+      .replace(
+        '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" />',
+        '<Override Locale="de-DE" Value="OpenAI-Leak-Zahlen" /><Override Locale="de-BE" Value="OpenAI-Leak-Zahlen (BE)" />'
+      )
+      .replace(
+        /(<bt:String id="Group\.Label"[^>]*>\s*<bt:Override Locale="de-DE" Value="OpenAI-Leak" \/>)/,
+        '$1<bt:Override Locale="de-BE" Value="OpenAI-Leak (BE)" />'
+      );
+    const { manifest, localizations } = unifiedManifest(xml);
+    expect(Object.keys(localizations)).toContain("de-be");
+    expect(localizations["de-be"]["name.short"]).toBe("OpenAI-Leak-Zahlen (BE)");
+    expect(localizations["de-be"]["extensions[0].ribbons[0].tabs[0].groups[0].label"]).toBe(
+      "OpenAI-Leak (BE)"
+    );
+    // What de-BE does not override it takes from its language's own locale, de-DE.
+    expect(localizations["de-be"]["description.short"]).toBe(
+      localizations["de-de"]["description.short"]
+    );
+    expect(localizations["de-be"]["description.full"]).toBe(
+      localizations["de-de"]["description.full"]
+    );
+    expect(localizations["de-be"]["extensions[0].getStartedMessages[0].title"]).toMatch(/bereit/);
+    expect(validateUnified(manifest, localizations)).toEqual([]);
+  });
+
+  test("no text is cut: every text is whole, and one that does not fit fails the release by name", () => {
+    const manifest = JSON.parse(read(first, "manifest.json").toString());
+    const texts = [
+      manifest.name.short,
+      manifest.description.short,
+      ...Object.values(german()).filter((v): v is string => typeof v === "string"),
+    ];
+    for (const t of texts) expect([t, /…$/.test(t)]).toEqual([t, false]);
+    expect(manifest.description.short).toMatch(/\.$/);
+    expect(german()["description.short"]).toMatch(/\.$/);
+    const xml = read(first, "manifest.xml")
+      .toString()
+      .replace('DefaultValue="Leak figures"', `DefaultValue="${"Leak figures ".repeat(6)}"`);
+    expect(() => unifiedManifest(xml)).toThrow(/TaskpaneButton\.Label .*over the 64 allowed/);
+  });
+
+  test("privacyUrl and termsOfUseUrl name sections of the released help page that say what is sent and the licence", () => {
+    const { developer } = JSON.parse(read(first, "manifest.json").toString());
+    for (const [url, says] of [
+      [developer.privacyUrl, /sends no data/i],
+      [developer.termsOfUseUrl, /MIT/],
+    ] as const) {
+      const [file, anchor] = url.slice(BASE.length).split("#");
+      const html = read(path.join(first, "addin"), file).toString();
+      const at = html.search(new RegExp(`id="?${anchor}"?>`));
+      expect([url, at]).not.toEqual([url, -1]);
+      expect(html.slice(at, html.indexOf("<h2", at + 1))).toMatch(says);
+    }
+  });
+
+  test("the functions by metadataUrl, as Microsoft's docs and sample have it, and a runtime action of type executeFunction", () => {
+    const manifest = JSON.parse(read(first, "manifest.json").toString());
+    const runtime = manifest.extensions[0].runtimes[0];
+    expect(runtime.customFunctions.functions).toBeUndefined();
+    expect(runtime.customFunctions.metadataUrl).toMatch(
+      new RegExp(`^${BASE}functions\\.[0-9a-f]{8}\\.json$`)
+    );
+    expect(runtime.actions.map((a: { type: string }) => a.type).sort()).toEqual([
+      "executeFunction",
+      "openPage",
+    ]);
   });
 
   test("one version everywhere: package.json, manifest.xml (four parts), manifest.json, the pane's footer", () => {
@@ -115,16 +258,53 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
 
   test("the app package holds the manifest, its German names and the icons at the sizes the schema asks", () => {
     const entries = unzip(read(first, `oai-leak-addin-${version}.zip`));
-    expect(entries.map((e: { name: string }) => e.name).sort()).toEqual([
-      "color.png",
-      "de-de.json",
-      "manifest.json",
-      "outline.png",
-    ]);
+    // One localization file per locale manifest.xml overrides (de-DE today), as the manifest lists.
+    const languages = JSON.parse(read(first, "manifest.json").toString()).localizationInfo
+      .additionalLanguages as { file: string }[];
+    expect(languages.map((l) => l.file)).toContain("de-de.json");
+    expect(entries.map((e: { name: string }) => e.name).sort()).toEqual(
+      ["color.png", "manifest.json", "outline.png", ...languages.map((l) => l.file)].sort()
+    );
     const get = (name: string) => entries.find((e: { name: string }) => e.name === name).data;
     expect(pngSize(get("color.png"))).toEqual({ width: 192, height: 192 });
     expect(pngSize(get("outline.png"))).toEqual({ width: 32, height: 32 });
     expect(get("manifest.json").toString()).toBe(read(first, "manifest.json").toString());
+  });
+
+  test("the app package's icons: colour on a solid square with the symbol in the safe area; outline white on transparent", () => {
+    const colour = decodePng(fromPackage("color.png"));
+    const pixel = (x: number, y: number) => [
+      ...colour.rgba.subarray((y * 192 + x) * 4, (y * 192 + x) * 4 + 4),
+    ];
+    const background = pixel(0, 0);
+    // Solid (every pixel opaque) or fully transparent (every pixel outside the symbol clear).
+    const solid = background[3] === 255;
+    const safe = (n: number) => n >= 48 && n < 144; // the central 96 × 96 of 192
+    let symbol = 0;
+    for (let y = 0; y < 192; y++)
+      for (let x = 0; x < 192; x++) {
+        const p = pixel(x, y);
+        if (solid) expect(p[3]).toBe(255);
+        const isBackground = p.every((v, i) => v === background[i]);
+        if (!isBackground) {
+          symbol++;
+          expect([x, y, safe(x) && safe(y)]).toEqual([x, y, true]);
+        }
+      }
+    expect(symbol).toBeGreaterThan(500);
+    if (!solid) expect(background[3]).toBe(0);
+
+    const outline = decodePng(fromPackage("outline.png"));
+    let white = 0;
+    for (let i = 0; i < 32 * 32; i++) {
+      const [r, g, b, a] = outline.rgba.subarray(i * 4, i * 4 + 4);
+      if (a > 0) {
+        expect([r, g, b]).toEqual([255, 255, 255]);
+        white++;
+      }
+    }
+    expect(white).toBeGreaterThan(50);
+    expect(white).toBeLessThan(32 * 32); // transparent around it
   });
 
   test("no release file names localhost, and every URL the manifests name is a file of the release", () => {
@@ -183,15 +363,117 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
   });
 });
 
+describe("the hosting guide and the host files, from one table (scripts/hosting.js)", () => {
+  const { hostConfigFiles, block, FILE_KINDS, HOST_RULES } = require("../scripts/hosting");
+
+  test("the README's hosting block is the table (node scripts/hosting.js --readme)", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    expect(readme).toContain(block());
+    for (const { host } of HOST_RULES) expect(readme).toContain(`| ${host} |`);
+  });
+
+  test("every host file the guide names is made, and a release ships them", () => {
+    const files = hostConfigFiles();
+    for (const { file } of HOST_RULES)
+      for (const name of file.split(", ")) expect([name, name in files]).toEqual([name, true]);
+    for (const [name, text] of Object.entries(files))
+      expect([name, fs.readFileSync(path.join(first, "hosting", name), "utf8")]).toEqual([
+        name,
+        text,
+      ]);
+  });
+
+  test("CORS for the functions' metadata only, a long cache for named-by-content files, no frame headers", () => {
+    const files = hostConfigFiles();
+    const swa = JSON.parse(files["staticwebapp.config.json"]);
+    for (const kind of FILE_KINDS as {
+      ext: string;
+      cors: boolean;
+      cache: string;
+      type: string;
+    }[]) {
+      const route = swa.routes.find((r: { route: string }) => r.route === `/*.{${kind.ext}}`);
+      expect(route.headers["Access-Control-Allow-Origin"]).toBe(kind.cors ? "*" : undefined);
+      expect(route.headers["Cache-Control"]).toBe(kind.cache);
+      expect(swa.mimeTypes[`.${kind.ext}`]).toBe(kind.type);
+      const location = new RegExp(`location ~\\* \\\\\\.${kind.ext}\\$ \\{([\\s\\S]*?)\\n\\}`).exec(
+        files["nginx-oai-addin.conf"]
+      )![1];
+      expect(location.includes("Access-Control-Allow-Origin")).toBe(kind.cors);
+      expect(location).toContain(`default_type "${kind.type}"`);
+    }
+    expect(FILE_KINDS.find((k: { ext: string }) => k.ext === "json").cors).toBe(true);
+    for (const text of Object.values(files) as string[])
+      expect(text).not.toMatch(/add_header X-Frame-Options|"X-Frame-Options"|frame-ancestors '/);
+    expect(JSON.parse(files["s3-cors.json"]).CORSRules[0].AllowedMethods).toContain("GET");
+  });
+});
+
 describe("the unified manifest is made from manifest.xml", () => {
   test("a change to the XML manifest shows in manifest.json: they cannot drift", () => {
     const xml = fs
       .readFileSync(path.join(root, "dist", "manifest.xml"), "utf8")
       .replace('DefaultValue="Leak figures"', 'DefaultValue="Figures"');
-    const { manifest } = unifiedManifest(
-      xml,
-      fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")
-    );
+    const { manifest } = unifiedManifest(xml);
     expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Figures");
+  });
+});
+
+describe("npm run validate", () => {
+  const validate = (env: Record<string, string>) =>
+    spawnSync(
+      process.execPath,
+      [path.join(root, "scripts", "manifest-checks.js"), "manifest.xml"],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+      }
+    );
+
+  test("without the XSDs it says the XSD check was skipped, and never that the manifest is valid", () => {
+    const r = validate({ OAI_XSD_DIR: path.join(os.tmpdir(), "no-schemas-here") });
+    expect(r.status).toBe(0);
+    const said = `${r.stdout}${r.stderr}`;
+    expect(said).toMatch(/XSD check was SKIPPED/);
+    expect(said).not.toMatch(/\bvalid\b/);
+  });
+
+  (fs.existsSync(schemaDir) ? test : test.skip)("with them it says valid against the XSD", () => {
+    const r = validate({});
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/is valid against the XSD/);
+  });
+});
+
+describe("the README's count of functions", () => {
+  test('is the metadata\'s: every "N ids" or "all N functions" says as many as functions.json has', () => {
+    const count = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8"))
+      .functions.length;
+    const words = [
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+    ];
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const number = `(${words.join("|")}|\\d+)`;
+    const said = [
+      ...readme.matchAll(
+        new RegExp(`\\b${number} ids\\b|\\ball ${number} (?:OAI )?functions\\b`, "g")
+      ),
+    ].map((m) => m[1] ?? m[2]);
+    expect(said.length).toBeGreaterThan(0);
+    for (const n of said)
+      expect([n, words.indexOf(n) === count || Number(n) === count]).toEqual([n, true]);
   });
 });

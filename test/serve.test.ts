@@ -5,6 +5,7 @@ import * as net from "net";
 import * as tls from "tls";
 import * as path from "path";
 const { certificateDirectory } = require("../scripts/certificates");
+const { pidFileFor } = require("../scripts/serve");
 
 const root = path.resolve(__dirname, "..");
 const serveScript = path.join(root, "scripts", "serve.js");
@@ -19,7 +20,10 @@ function freePort(): Promise<number> {
 }
 
 /** GET over HTTPS, trusting only the development CA that npm start made. */
-function get(port: number, file: string): Promise<{ status: number; type: string; body: string }> {
+function get(
+  port: number,
+  file: string
+): Promise<{ status: number; type: string; body: string; headers: Record<string, unknown> }> {
   const ca = fs.readFileSync(path.join(certificateDirectory, "ca.crt"));
   return new Promise((resolve, reject) => {
     https
@@ -28,7 +32,12 @@ function get(port: number, file: string): Promise<{ status: number; type: string
         res.setEncoding("utf8");
         res.on("data", (chunk) => (body += chunk));
         res.on("end", () =>
-          resolve({ status: res.statusCode!, type: String(res.headers["content-type"]), body })
+          resolve({
+            status: res.statusCode!,
+            type: String(res.headers["content-type"]),
+            body,
+            headers: res.headers,
+          })
         );
       })
       .on("error", reject);
@@ -148,6 +157,32 @@ describe("npm start: the HTTPS server", () => {
     if (process.platform === "linux") expect(output).toMatch(/no desktop Excel here/);
   });
 
+  test("lets other origins read the functions' metadata (CORS), nothing else, least of all source maps", async () => {
+    for (const file of ["/functions.json", "/functions-de.json"])
+      expect([file, (await get(port, file)).headers["access-control-allow-origin"]]).toEqual([
+        file,
+        "*",
+      ]);
+    for (const file of [
+      "/functions.js.map",
+      "/taskpane.js.map",
+      "/taskpane.html",
+      "/functions.js",
+    ]) {
+      const res = await get(port, file);
+      expect([file, res.status, res.headers["access-control-allow-origin"]]).toEqual([
+        file,
+        200,
+        undefined,
+      ]);
+    }
+  });
+
+  test("keeps its pid file inside the project, not in the shared temporary folder", () => {
+    expect(pidFileFor(port).startsWith(root + path.sep)).toBe(true);
+    expect(fs.readFileSync(pidFileFor(port), "utf8")).toBe(String(server.pid));
+  });
+
   test("npm stop stops it", async () => {
     const stopped = spawnSync(process.execPath, [serveScript, "--stop"], {
       cwd: root,
@@ -160,19 +195,66 @@ describe("npm start: the HTTPS server", () => {
     );
   });
 
-  test("npm stop stops only a process that is this server, whatever the pid file says", async () => {
-    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
-    const pidFile = path.join(require("os").tmpdir(), `oai-leak-addin-${port + 1}.pid`);
-    fs.writeFileSync(pidFile, String(other.pid));
-    const stopped = spawnSync(process.execPath, [serveScript, "--stop"], {
+  test("npm stop stops only this project's server: not another project's serve.js, not any process", async () => {
+    // Another project's server: scripts/serve.js too, started the same way, in its own folder.
+    const otherProject = fs.mkdtempSync(path.join(require("os").tmpdir(), "other-project-"));
+    fs.mkdirSync(path.join(otherProject, "scripts"));
+    fs.writeFileSync(
+      path.join(otherProject, "scripts", "serve.js"),
+      "setTimeout(() => {}, 30000);"
+    );
+    const others = [
+      spawn(process.execPath, ["scripts/serve.js"], { cwd: otherProject }),
+      spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]),
+    ];
+    const pidFile = pidFileFor(port + 1);
+    try {
+      for (const other of others) {
+        fs.writeFileSync(pidFile, String(other.pid));
+        const stopped = spawnSync(process.execPath, [serveScript, "--stop"], {
+          cwd: root,
+          env: { ...process.env, PORT: String(port + 1) },
+          encoding: "utf8",
+        });
+        expect(stopped.stdout).toMatch(/is not it/);
+        expect(other.exitCode).toBeNull(); // still running
+        expect(fs.existsSync(pidFile)).toBe(false);
+      }
+    } finally {
+      for (const other of others) other.kill();
+      fs.rmSync(pidFile, { force: true });
+      fs.rmSync(otherProject, { recursive: true, force: true });
+    }
+  });
+
+  test("something already at the pid file's path does not stop npm start (only npm stop's finding it)", async () => {
+    const otherPort = port + 2;
+    fs.mkdirSync(pidFileFor(otherPort), { recursive: true });
+    const second = spawn(process.execPath, [serveScript], {
       cwd: root,
-      env: { ...process.env, PORT: String(port + 1) },
-      encoding: "utf8",
+      env: { ...process.env, PORT: String(otherPort) },
     });
-    expect(stopped.stdout).toMatch(/is not it/);
-    expect(other.exitCode).toBeNull(); // still running
-    other.kill();
-    expect(fs.existsSync(pidFile)).toBe(false);
+    let out = "";
+    second.stdout!.on("data", (d) => (out += d));
+    second.stderr!.on("data", (d) => (out += d));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${out}`)), 20000);
+        const check = () => {
+          if (out.includes("Press Ctrl+C")) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        second.stdout!.on("data", check);
+        second.on("exit", (code) => reject(new Error(`exited with ${code}:\n${out}`)));
+      });
+      expect(out).toMatch(/Could not write .*\.serve-\d+\.pid \(EISDIR\)/);
+      expect((await get(otherPort, "/functions.json")).status).toBe(200);
+    } finally {
+      second.kill();
+      fs.rmSync(pidFileFor(otherPort), { recursive: true, force: true });
+    }
   });
 
   test("a second server on a busy port says so and exits", async () => {
@@ -187,5 +269,19 @@ describe("npm start: the HTTPS server", () => {
     blocker.close();
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(new RegExp(`Port ${port} is in use`));
+  });
+});
+
+describe("npm run dev-server", () => {
+  test("sends CORS only with the functions' metadata, never beside the source maps", async () => {
+    const config = await require("../webpack.config.js")(
+      { WEBPACK_SERVE: true },
+      { mode: "development" }
+    );
+    const headers = config.devServer.headers as (req: { url: string }) => Record<string, string>;
+    for (const url of ["/functions.json", "/functions-de.json?x=1"])
+      expect([url, headers({ url })]).toEqual([url, { "Access-Control-Allow-Origin": "*" }]);
+    for (const url of ["/functions.js.map", "/taskpane.js.map", "/taskpane.html", "/functions.js"])
+      expect([url, headers({ url })]).toEqual([url, {}]);
   });
 });
