@@ -31,8 +31,9 @@ export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b
 /** The format properties a take-back restores on the user's cells (Range.getCellProperties, ExcelApi 1.9). */
 export const RESTORED_FORMAT: Excel.CellPropertiesLoadOptions = {
   format: {
-    // pattern too: an unfilled cell reads as colour #FFFFFF, which set alone would fill it white.
-    fill: { color: true, pattern: true },
+    // No Fill reads as colour #FFFFFF with tintAndShade null (office-js #6218, #4900): the
+    // take-back leaves such cells unfilled instead of painting them white.
+    fill: { color: true, pattern: true, tintAndShade: true },
     font: { bold: true, italic: true, color: true, size: true, name: true },
     borders: { color: true, style: true, weight: true },
     wrapText: true,
@@ -65,6 +66,11 @@ export interface WhatExists {
     readonly columns: Excel.RangeFormat[];
     /** The block's formats before, to restore if a failed insert must be taken back. */
     readonly formats: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    /** What a take-back could not put back, so it must not be written over (ExcelApi 1.8, 1.6). */
+    readonly validation: Excel.DataValidation;
+    readonly conditionalFormats: OfficeExtension.ClientResult<number>;
+    /** Merged cells in the block, where the host can find them (ExcelApi 1.13). */
+    readonly merged?: Excel.RangeAreas;
   };
 }
 
@@ -72,7 +78,9 @@ export interface WhatExists {
 export async function readWhatExists(
   context: Excel.RequestContext,
   plan: BlockPlan,
-  placement: Placement
+  placement: Placement,
+  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  canFindMergedCells = false
 ): Promise<WhatExists | undefined> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name, items/protection/protected");
@@ -99,7 +107,23 @@ export async function readWhatExists(
     const columns = plan.columnWidths.map((_, c) => block.getCell(0, c).format.load("columnWidth"));
     const tablesInBlock = block.getTables(false).load("items/name");
     const formats = block.getCellProperties(RESTORED_FORMAT);
-    target = { sheet, block, tablesInBlock, charts, columns, formats };
+    // DataValidation.type is "None" only where no cell of the range has a rule.
+    const validation = block.dataValidation.load("type");
+    const conditionalFormats = block.conditionalFormats.getCount();
+    const merged = canFindMergedCells
+      ? block.getMergedAreasOrNullObject().load("address")
+      : undefined;
+    target = {
+      sheet,
+      block,
+      tablesInBlock,
+      charts,
+      columns,
+      formats,
+      validation,
+      conditionalFormats,
+      merged,
+    };
   }
   try {
     await context.sync();
@@ -137,6 +161,8 @@ export function findExisting(
 ):
   | {
       sheetName: string;
+      /** The add-in's table, by its own name, where the block is found by its table. */
+      tableName?: string;
       at: (wb: Excel.Workbook) => PlanRange;
       address: string;
       origin?: { sheet: string; row: number; col: number };
@@ -148,9 +174,11 @@ export function findExisting(
     if (!table) return undefined;
     return {
       sheetName: table.worksheet.name,
-      address: anchor.name,
+      tableName: table.name,
+      address: table.name,
       at: (wb) => {
-        const origin = wb.tables.getItem(anchor.name).getHeaderRowRange().getCell(0, 0);
+        // The table's own name, as found (Excel matches names without regard to case).
+        const origin = wb.tables.getItem(table.name).getHeaderRowRange().getCell(0, 0);
         return (row, col, rows = 1, cols = 1) =>
           origin.getOffsetRange(row - anchor.row, col).getResizedRange(rows - 1, cols - 1);
       },

@@ -8,7 +8,9 @@
 import {
   Assumptions,
   BlockPlan,
+  CHECKS_NAME,
   Locale,
+  SheetPlan,
   buildSensitivityPlan,
   buildSheetPlan,
   columnLetter,
@@ -42,6 +44,13 @@ export interface InsertRequest {
   readonly assumptions: Assumptions;
   /** The language of the labels written; English unless said otherwise. */
   readonly locale?: Locale;
+  /**
+   * Whether names get their comment. False inside a merged undo group on Excel on the web, where
+   * the undo article lists NamedItem.comment as not supported (UndoNotSupported).
+   */
+  readonly nameComments?: boolean;
+  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13), to refuse merged cells. */
+  readonly canFindMergedCells?: boolean;
 }
 
 export type InsertOutcome =
@@ -61,6 +70,15 @@ export function planFor(request: InsertRequest): BlockPlan {
     : buildSheetPlan(request.assumptions, request.locale);
 }
 
+/** NamedItemCollection.add, with the name's comment only where it may be set (see nameComments). */
+type AddName = (wb: Excel.Workbook, name: string, to: Excel.Range | string, comment: string) => void;
+const nameAdder =
+  (request: InsertRequest): AddName =>
+  (wb, name, to, comment) => {
+    if (request.nameComments === false) wb.names.add(name, to);
+    else wb.names.add(name, to, comment);
+  };
+
 /** A fresh block: its cells, formatted; its names; and the table, chart or colour scale it has. */
 function writeBlock(
   wb: Excel.Workbook,
@@ -68,7 +86,8 @@ function writeBlock(
   at: PlanRange,
   plan: BlockPlan,
   existingNames: readonly Excel.NamedItem[],
-  currentWidths: readonly number[]
+  currentWidths: readonly number[],
+  addName: AddName
 ): void {
   // The totals row waits for showTotals: a row under a table that is not empty when the totals
   // row is turned on would be pushed down (assumption: as in Excel's UI), shifting cells.
@@ -77,9 +96,9 @@ function writeBlock(
   for (const n of plan.names) {
     // Only our own names get here (nameConflict refused any other spelling): replace them.
     if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
-    wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
+    addName(wb, n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   }
-  addFormulaNames(wb, plan, existingNames);
+  addFormulaNames(wb, plan, existingNames, addName);
   addValidations(at, plan);
 
   const t = plan.table;
@@ -117,18 +136,21 @@ function writeBlock(
 
   const chart = plan.chart;
   if (t && chart) {
-    // From the quarter and cost columns with their header row, Excel takes the text column as the
-    // categories and names the series from the header cell (Excel.ChartCollection.add).
+    // From the quarter column to the last series column with their header row, Excel takes the
+    // text column as the categories and names each series from its header cell, so a renamed
+    // header renames the legend (Excel.ChartCollection.add). The series between are removed,
+    // the last first, so that the indexes of the others hold (ChartSeries.delete, ExcelApi 1.7).
+    const [first, last] = [chart.seriesColumns[0], chart.seriesColumns[chart.seriesColumns.length - 1]];
     const added = sheet.charts.add(
       "ColumnClustered",
-      at(t.headerRow, chart.categoryColumn, 1 + t.bodyRows, 2),
+      at(t.headerRow, chart.categoryColumn, 1 + t.bodyRows, last - chart.categoryColumn + 1),
       "Columns"
     );
     added.name = chart.name;
     added.title.text = chart.title;
-    const revenue = added.series.add(t.headers[chart.seriesColumns[1]]);
-    revenue.setValues(at(t.headerRow + 1, chart.seriesColumns[1], t.bodyRows, 1));
-    revenue.setXAxisValues(at(t.headerRow + 1, chart.categoryColumn, t.bodyRows, 1));
+    for (let col = last - 1; col > first; col--)
+      if (!chart.seriesColumns.includes(col))
+        added.series.getItemAt(col - chart.categoryColumn - 1).delete();
     added.setPosition(at(chart.from.row, chart.from.col), at(chart.to.row, chart.to.col));
   }
   addColorScale(at, plan);
@@ -141,11 +163,12 @@ function writeBlock(
 function addFormulaNames(
   wb: Excel.Workbook,
   plan: BlockPlan,
-  existingNames: readonly Excel.NamedItem[]
+  existingNames: readonly Excel.NamedItem[],
+  addName: AddName
 ): void {
   for (const n of plan.formulaNames) {
     if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).formula = n.formula;
-    else wb.names.add(n.name, n.formula, n.comment);
+    else addName(wb, n.name, n.formula, n.comment);
   }
 }
 
@@ -157,18 +180,143 @@ function refreshBlock(
   wb: Excel.Workbook,
   at: PlanRange,
   plan: BlockPlan,
-  existingNames: readonly Excel.NamedItem[]
+  existingNames: readonly Excel.NamedItem[],
+  addName: AddName
 ): string[] {
-  const isMissing = (n: { name: string }) => !existingNames.some((e) => sameName(e.name, n.name));
-  const missing = plan.names.filter(isMissing);
-  const missingFormulas = plan.formulaNames.filter(isMissing);
+  const missing = missingNames(plan, existingNames);
   // Names and the colour scale first, the rows last: a batch failing before the rows changed
   // nothing that taking back the names and applying the scale again does not restore.
-  for (const n of missing) wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
-  for (const n of missingFormulas) wb.names.add(n.name, n.formula, n.comment);
+  addMissingNames(wb, at, missing, addName);
   addColorScale(at, plan);
   for (const { from, to } of plan.refreshRows) writeRows(at, plan, from, to);
-  return [...missing, ...missingFormulas].map((n) => n.name);
+  return [...missing.cells, ...missing.formulas].map((n) => n.name);
+}
+
+function missingNames(plan: BlockPlan, existingNames: readonly Excel.NamedItem[]) {
+  const isMissing = (n: { name: string }) => !existingNames.some((e) => sameName(e.name, n.name));
+  return { cells: plan.names.filter(isMissing), formulas: plan.formulaNames.filter(isMissing) };
+}
+
+function addMissingNames(
+  wb: Excel.Workbook,
+  at: PlanRange,
+  missing: ReturnType<typeof missingNames>,
+  addName: AddName
+): void {
+  for (const n of missing.cells) addName(wb, n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
+  for (const n of missing.formulas) addName(wb, n.name, n.formula, n.comment);
+}
+
+/** The add-in's table as the user left it: its rows (by label), filter and totals row. */
+interface TableRead {
+  readonly labels: readonly string[];
+  readonly emptyRows: readonly boolean[];
+  /** Range.rowHidden of the body: false only where no row is hidden (ExcelApi 1.2). */
+  readonly someHidden: boolean;
+  readonly showTotals: boolean;
+  readonly bodyTop: number;
+  readonly left: number;
+}
+
+async function readTable(context: Excel.RequestContext, name: string): Promise<TableRead> {
+  const table = context.workbook.tables.getItem(name).load("showTotals");
+  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex, rowHidden");
+  await context.sync();
+  return {
+    labels: body.values.map((r) => String(r[0]).trim()),
+    emptyRows: body.values.map((r) => r.every((v) => v === "")),
+    someHidden: body.rowHidden !== false,
+    showTotals: table.showTotals,
+    bodyTop: body.rowIndex,
+    left: body.columnIndex,
+  };
+}
+
+/**
+ * What a refresh does to the table's rows: empty rows the user added go, missing quarters are
+ * added at the end, and each quarter is written to the row that holds its label (a sorted table
+ * stays sorted). A row of the user's, or rows to add to a filtered table: a refusal.
+ */
+export function tableRowPlan(
+  plan: SheetPlan,
+  read: TableRead,
+  say: ReturnType<typeof messages>
+):
+  | { readonly refusal: string }
+  | { readonly deleteAt: readonly number[]; readonly add: readonly string[]; readonly order: readonly string[] } {
+  const quarters = quarterLabels(plan);
+  const kept: string[] = [];
+  const deleteAt: number[] = [];
+  for (let i = 0; i < read.labels.length; i++) {
+    const label = read.labels[i];
+    if (quarters.includes(label) && !kept.includes(label)) kept.push(label);
+    else if (read.emptyRows[i]) deleteAt.push(i);
+    else {
+      const cell = `${columnLetter(read.left)}${read.bodyTop + i + 1}`;
+      return { refusal: say.tableRowNotOurs(cell, label) };
+    }
+  }
+  const add = quarters.filter((q) => !kept.includes(q));
+  // Excel refuses to delete rows from a filtered table (InsertDeleteConflict,
+  // Excel.TableRowCollection.deleteRows); adding there would land among hidden rows.
+  if (read.someHidden && (add.length > 0 || deleteAt.length > 0))
+    return { refusal: say.tableFiltered };
+  return { deleteAt, add, order: [...kept, ...add] };
+}
+
+/** The quarters in the plan's table, in its order. */
+const quarterLabels = (plan: SheetPlan): string[] =>
+  Array.from({ length: plan.table.bodyRows }, (_, i) =>
+    String(plan.cells.find((c) => c.row === plan.table.headerRow + 1 + i && c.col === 0)!.content)
+  );
+
+/** One plan row's contents (formulas as written) or number formats. */
+const planRow = <T>(plan: BlockPlan, row: number, pick: (c: BlockPlan["cells"][number]) => T, fill: T) =>
+  grid(plan, fill, pick, 1, row)[0];
+
+/**
+ * "Insert again" on the dataset: its table refreshed by label, whatever rows the user deleted,
+ * added, sorted or filtered; its totals row kept; its Checks found by their own name (Excel moves
+ * a name with its cells when rows are inserted or deleted above them).
+ */
+function refreshTable(
+  wb: Excel.Workbook,
+  at: PlanRange,
+  plan: SheetPlan,
+  tableName: string,
+  rows: { readonly deleteAt: readonly number[]; readonly add: readonly string[]; readonly order: readonly string[] },
+  showTotals: boolean,
+  existingNames: readonly Excel.NamedItem[],
+  addName: AddName
+): string[] {
+  const t = plan.table;
+  const table = wb.tables.getItem(tableName);
+  const quarters = quarterLabels(plan);
+  const rowOf = (label: string) => t.headerRow + 1 + quarters.indexOf(label);
+  const contents = (label: string) => planRow(plan, rowOf(label), (c) => c.content, "" as string | number);
+  // Rows first, the bottom one first so that the indexes above hold (TableRow.delete, ExcelApi 1.1;
+  // TableRowCollection.add of several rows at the end, ExcelApi 1.4).
+  for (const i of [...rows.deleteAt].reverse()) table.rows.getItemAt(i).delete();
+  if (rows.add.length > 0) table.rows.add(undefined, rows.add.map(contents));
+  // Names next: a missing name goes where the plan puts it, now that the table has its 7 rows.
+  const missing = missingNames(plan, existingNames);
+  addMissingNames(wb, at, missing, addName);
+  // The headers in a write of their own, before the formulas that name them: nothing documents
+  // in what order Excel applies the cells of one array.
+  table.getHeaderRowRange().values = [[...t.headers]];
+  const body = table.getDataBodyRange();
+  body.formulas = rows.order.map(contents);
+  body.numberFormat = rows.order.map((q) => planRow(plan, rowOf(q), (c) => c.numberFormat, "General"));
+  if (showTotals) {
+    const totals = table.getTotalRowRange();
+    totals.formulas = [planRow(plan, t.totalsRow, (c) => c.content, "" as string | number)];
+  }
+  const checksName = plan.names.find((n) => n.name === CHECKS_NAME)!;
+  const checks = wb.names.getItem(CHECKS_NAME).getRange().getCell(0, 0);
+  const atChecks: PlanRange = (row, col, r = 1, c = 1) =>
+    checks.getOffsetRange(row - checksName.row, col).getResizedRange(r - 1, c - 1);
+  writeRows(atChecks, plan, checksName.row, plan.rows);
+  return [...missing.cells, ...missing.formulas].map((n) => n.name);
 }
 
 /**
@@ -181,7 +329,13 @@ export async function insertDataset(
   onAttempt: (attempt: InsertAttempt) => void = () => undefined
 ): Promise<InsertOutcome> {
   const say = messages(request);
-  const exists = await readWhatExists(context, planFor(request), request.placement);
+  const addName = nameAdder(request);
+  const exists = await readWhatExists(
+    context,
+    planFor(request),
+    request.placement,
+    request.canFindMergedCells
+  );
   if (!exists) return { ok: false, message: say.datasetFirst };
   const header = exists.tableHeader?.values[0];
   // The grid's formulas name the table's columns as they are, in whatever language it was inserted.
@@ -202,7 +356,23 @@ export async function insertDataset(
   if (existing) {
     if (sheetProtected.get(existing.sheetName))
       return { ok: false, message: say.protectedSheet(existing.sheetName) };
-    const namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames);
+    let namesAdded: string[];
+    if (plan.table && existing.tableName) {
+      // The table as the user left it, in a read of its own (the table is known to exist now).
+      const read = await readTable(context, existing.tableName);
+      const rows = tableRowPlan(plan as SheetPlan, read, say);
+      if ("refusal" in rows) return { ok: false, message: rows.refusal };
+      namesAdded = refreshTable(
+        wb,
+        existing.at(wb),
+        plan as SheetPlan,
+        existing.tableName,
+        rows,
+        read.showTotals,
+        existingNames,
+        addName
+      );
+    } else namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames, addName);
     onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin });
     wb.worksheets.getItem(existing.sheetName).activate();
     await context.sync();
@@ -229,6 +399,14 @@ export async function insertDataset(
     }
     const filled = firstFilledCell(block);
     if (filled) return { ok: false, message: say.notEmpty(block.address, filled, room) };
+    // What a take-back could not restore is not written over (the emptiness check covers it).
+    const merged = exists.target.merged;
+    if (merged && !merged.isNullObject)
+      return { ok: false, message: say.merged(block.address, merged.address, room) };
+    if (exists.target.validation.type !== "None")
+      return { ok: false, message: say.cannotRestore(block.address, say.validation, room) };
+    if (exists.target.conditionalFormats.value > 0)
+      return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
     const top = block.rowIndex;
@@ -269,7 +447,8 @@ export async function insertDataset(
     at,
     plan,
     existingNames,
-    exists.target?.columns.map((f) => f.columnWidth) ?? []
+    exists.target?.columns.map((f) => f.columnWidth) ?? [],
+    addName
   );
   sheet.activate();
   if (!exists.target) at(0, 0).select();
@@ -277,15 +456,38 @@ export async function insertDataset(
   return { ok: true, action: "inserted", sheetName, address };
 }
 
+/** What an Excel can do with an add-in's changes, from its requirement sets. */
+export interface UndoSupport {
+  /** Run the insert as one undo step (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20). */
+  readonly merge: boolean;
+  /** Ctrl+Z undoes an add-in's changes, so a message may point to it. */
+  readonly undoable: boolean;
+}
+
 /**
- * One click: insert in one `Excel.run`; if its writing batch fails, take back what it left.
- * `undoable`: Excel can undo an add-in's changes (ExcelApi 1.20, where `run` merges the insert
- * into one undo step with RunOptions.mergeUndoGroup), so a message may point to Ctrl+Z.
+ * The undo article's own check ("Check for undo support": isSetSupported("ExcelUndoApiAll",
+ * "1.0"), learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities); merging
+ * also needs RunOptions.mergeUndoGroup (ExcelApi 1.20).
+ */
+export function undoSupport(isSetSupported: (name: string, version: string) => boolean): UndoSupport {
+  const undoable = isSetSupported("ExcelUndoApiAll", "1.0");
+  return { undoable, merge: undoable && isSetSupported("ExcelApi", "1.20") };
+}
+
+const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
+
+/**
+ * One click: insert in one `Excel.run` (`run`, merged into one undo step where Excel can undo an
+ * add-in's changes); if its writing batch fails, take back what it left in a plain `Excel.run`
+ * (`plainRun`): the take-back deletes a sheet, and Worksheet.delete is on the undo article's list
+ * of calls that fail with UndoNotSupported in a merged group. Where a merged insert meets
+ * UndoNotSupported all the same, it is taken back and made once more without merging.
  */
 export async function runInsert(
   run: ExcelRun,
   request: InsertRequest,
-  undoable = false
+  undoable = false,
+  plainRun: ExcelRun = run
 ): Promise<InsertOutcome> {
   let attempt: InsertAttempt | undefined;
   try {
@@ -294,17 +496,21 @@ export async function runInsert(
     let undone = true;
     if (attempt) {
       const partial = attempt;
-      undone = await run((context) => undoInsert(context, partial)).then(
+      undone = await plainRun((context) => undoInsert(context, partial)).then(
         () => true,
         () => false
       );
     }
+    // An unsupported call clears the undo stack from there on: no Ctrl+Z hint after it.
+    const undoCleared = codeOf(error) === "UndoNotSupported";
+    if (undoCleared && undone && run !== plainRun)
+      return runInsert(plainRun, { ...request, nameComments: true }, false, plainRun);
     const say = messages(request);
     return {
       ok: false,
       message:
         describeExcelError(error, request.locale) +
-        (undone ? say.undone : undoable ? say.notUndone : say.notUndoneByHand),
+        (undone ? say.undone : undoable && !undoCleared ? say.notUndone : say.notUndoneByHand),
     };
   }
 }
