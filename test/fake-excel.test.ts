@@ -213,7 +213,14 @@ describe("the Excel fake's documented behaviours", () => {
       return p.value;
     });
     expect(props).toEqual([
-      [{ format: { fill: { color: "#FFFF00" }, borders: { top: { style: "Double" } } } }],
+      [
+        {
+          format: {
+            fill: { color: "#FFFF00", tintAndShade: 0 },
+            borders: { top: { style: "Double" } },
+          },
+        },
+      ],
     ]);
     await write(fake, (ctx) => sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1).clear());
     await write(fake, (ctx) =>

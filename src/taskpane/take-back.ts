@@ -36,9 +36,24 @@ export type InsertAttempt =
     };
 
 /**
+ * A cell's properties as setCellProperties should restore them: No Fill reads as colour #FFFFFF
+ * with tintAndShade null (office-js #6218, #4900), and setting that colour would paint the cell
+ * white and hide its gridlines, so an unfilled cell's fill is left as clear() leaves it.
+ */
+export function withoutNoFill(cell: Excel.CellProperties): Excel.CellProperties {
+  const fill = cell.format?.fill;
+  if (!fill || fill.tintAndShade !== null) return cell;
+  const format = { ...cell.format };
+  delete format.fill;
+  return { ...cell, format };
+}
+
+/**
  * Takes back what a failed insert left (Excel's batches are not transactions: operations before
  * the failing one stay applied): the added sheet, or the table, chart, cells and names it wrote on
- * the user's sheet; names it replaced come back as they were. A refresh only adds names.
+ * the user's sheet; names it replaced come back as they were. A refresh only adds names. Runs in
+ * a plain Excel.run: Worksheet.delete is not supported inside a merged undo group (the undo
+ * article's list of unsupported APIs).
  */
 export async function undoInsert(
   context: Excel.RequestContext,
@@ -93,7 +108,7 @@ export async function undoInsert(
         .dataValidation.clear();
     }
     block.clear();
-    block.setCellProperties(onUserSheet.formats);
+    block.setCellProperties(onUserSheet.formats.map((row) => row.map(withoutNoFill)));
     block.numberFormat = onUserSheet.numberFormats;
     onUserSheet.columnWidths.forEach((width, c) => {
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;

@@ -5,11 +5,11 @@
  */
 import {
   BlockPlan,
-  DEFAULT_ASSUMPTIONS,
   DatasetRead,
+  PAYMENTS_NAME,
+  SHARE_RATE_NAME,
   SHEET_TEXTS,
   TABLE_NAME,
-  buildSheetPlan,
   columnLetter,
   parseReference,
 } from "../core";
@@ -231,10 +231,23 @@ export function nameConflict(
   return undefined;
 }
 
-/** The dataset block, read for the audit in one round trip; undefined when there is none. */
+/**
+ * The dataset block, read for the audit in one round trip; undefined when there is none. The
+ * inputs are read through their names, wherever rows the user inserted moved them; where a name
+ * is gone, a second read without them (its formulas then show #NAME?).
+ */
 export async function readDataset(context: Excel.RequestContext): Promise<DatasetRead | undefined> {
-  const layout = buildSheetPlan(DEFAULT_ASSUMPTIONS);
-  const [rateName, paymentsName] = layout.names;
+  const withInputs = await readDatasetOnce(context, true).catch((error: unknown) => {
+    if ((error as { code?: string }).code === "ItemNotFound") return undefined;
+    throw error;
+  });
+  return withInputs ?? readDatasetOnce(context, false);
+}
+
+async function readDatasetOnce(
+  context: Excel.RequestContext,
+  withInputs: boolean
+): Promise<DatasetRead | undefined> {
   const wb = context.workbook;
   // Excel finds a table by name whatever its case (Excel.TableCollection.getItem).
   const table = wb.tables.getItem(TABLE_NAME).load("showTotals");
@@ -242,15 +255,15 @@ export async function readDataset(context: Excel.RequestContext): Promise<Datase
   const range = table
     .getRange()
     .load("values, formulas, valueTypes, rowIndex, columnIndex, rowCount");
-  // The input cells sit where the plan put them, above the table's first column.
-  const corner = table.getHeaderRowRange().getCell(0, 0);
-  const inputs = [rateName, paymentsName].map((n) =>
-    corner.getOffsetRange(n.row - layout.table.headerRow, n.col).load("values")
-  );
+  // SUBTOTAL(109, …) leaves out hidden rows: rowHidden is false only where none is.
+  const body = table.getDataBodyRange().load("rowHidden");
+  const inputs = withInputs
+    ? [SHARE_RATE_NAME, PAYMENTS_NAME].map((n) => wb.names.getItem(n).getRange().load("values"))
+    : undefined;
   try {
     await context.sync();
   } catch (error) {
-    if ((error as { code?: string }).code === "ItemNotFound") return undefined;
+    if (!withInputs && (error as { code?: string }).code === "ItemNotFound") return undefined;
     throw error;
   }
   const rows = range.values.length;
@@ -267,7 +280,8 @@ export async function readDataset(context: Excel.RequestContext): Promise<Datase
     headers: range.values[0],
     body: part(1, bodyEnd),
     totals: table.showTotals ? part(bodyEnd, rows) : undefined,
-    rate: inputs[0].values[0][0],
-    payments: inputs[1].values[0][0],
+    rowsHidden: body.rowHidden !== false,
+    rate: inputs ? inputs[0].values[0][0] : "#NAME?",
+    payments: inputs ? inputs[1].values[0][0] : "#NAME?",
   };
 }

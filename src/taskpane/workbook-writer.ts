@@ -71,7 +71,12 @@ export function planFor(request: InsertRequest): BlockPlan {
 }
 
 /** NamedItemCollection.add, with the name's comment only where it may be set (see nameComments). */
-type AddName = (wb: Excel.Workbook, name: string, to: Excel.Range | string, comment: string) => void;
+type AddName = (
+  wb: Excel.Workbook,
+  name: string,
+  to: Excel.Range | string,
+  comment: string
+) => void;
 const nameAdder =
   (request: InsertRequest): AddName =>
   (wb, name, to, comment) => {
@@ -140,7 +145,10 @@ function writeBlock(
     // text column as the categories and names each series from its header cell, so a renamed
     // header renames the legend (Excel.ChartCollection.add). The series between are removed,
     // the last first, so that the indexes of the others hold (ChartSeries.delete, ExcelApi 1.7).
-    const [first, last] = [chart.seriesColumns[0], chart.seriesColumns[chart.seriesColumns.length - 1]];
+    const [first, last] = [
+      chart.seriesColumns[0],
+      chart.seriesColumns[chart.seriesColumns.length - 1],
+    ];
     const added = sheet.charts.add(
       "ColumnClustered",
       at(t.headerRow, chart.categoryColumn, 1 + t.bodyRows, last - chart.categoryColumn + 1),
@@ -243,7 +251,11 @@ export function tableRowPlan(
   say: ReturnType<typeof messages>
 ):
   | { readonly refusal: string }
-  | { readonly deleteAt: readonly number[]; readonly add: readonly string[]; readonly order: readonly string[] } {
+  | {
+      readonly deleteAt: readonly number[];
+      readonly add: readonly string[];
+      readonly order: readonly string[];
+    } {
   const quarters = quarterLabels(plan);
   const kept: string[] = [];
   const deleteAt: number[] = [];
@@ -271,8 +283,12 @@ const quarterLabels = (plan: SheetPlan): string[] =>
   );
 
 /** One plan row's contents (formulas as written) or number formats. */
-const planRow = <T>(plan: BlockPlan, row: number, pick: (c: BlockPlan["cells"][number]) => T, fill: T) =>
-  grid(plan, fill, pick, 1, row)[0];
+const planRow = <T>(
+  plan: BlockPlan,
+  row: number,
+  pick: (c: BlockPlan["cells"][number]) => T,
+  fill: T
+) => grid(plan, fill, pick, 1, row)[0];
 
 /**
  * "Insert again" on the dataset: its table refreshed by label, whatever rows the user deleted,
@@ -284,7 +300,11 @@ function refreshTable(
   at: PlanRange,
   plan: SheetPlan,
   tableName: string,
-  rows: { readonly deleteAt: readonly number[]; readonly add: readonly string[]; readonly order: readonly string[] },
+  rows: {
+    readonly deleteAt: readonly number[];
+    readonly add: readonly string[];
+    readonly order: readonly string[];
+  },
   showTotals: boolean,
   existingNames: readonly Excel.NamedItem[],
   addName: AddName
@@ -293,7 +313,8 @@ function refreshTable(
   const table = wb.tables.getItem(tableName);
   const quarters = quarterLabels(plan);
   const rowOf = (label: string) => t.headerRow + 1 + quarters.indexOf(label);
-  const contents = (label: string) => planRow(plan, rowOf(label), (c) => c.content, "" as string | number);
+  const contents = (label: string) =>
+    planRow(plan, rowOf(label), (c) => c.content, "" as string | number);
   // Rows first, the bottom one first so that the indexes above hold (TableRow.delete, ExcelApi 1.1;
   // TableRowCollection.add of several rows at the end, ExcelApi 1.4).
   for (const i of [...rows.deleteAt].reverse()) table.rows.getItemAt(i).delete();
@@ -306,7 +327,9 @@ function refreshTable(
   table.getHeaderRowRange().values = [[...t.headers]];
   const body = table.getDataBodyRange();
   body.formulas = rows.order.map(contents);
-  body.numberFormat = rows.order.map((q) => planRow(plan, rowOf(q), (c) => c.numberFormat, "General"));
+  body.numberFormat = rows.order.map((q) =>
+    planRow(plan, rowOf(q), (c) => c.numberFormat, "General")
+  );
   if (showTotals) {
     const totals = table.getTotalRowRange();
     totals.formulas = [planRow(plan, t.totalsRow, (c) => c.content, "" as string | number)];
@@ -469,7 +492,9 @@ export interface UndoSupport {
  * "1.0"), learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities); merging
  * also needs RunOptions.mergeUndoGroup (ExcelApi 1.20).
  */
-export function undoSupport(isSetSupported: (name: string, version: string) => boolean): UndoSupport {
+export function undoSupport(
+  isSetSupported: (name: string, version: string) => boolean
+): UndoSupport {
   const undoable = isSetSupported("ExcelUndoApiAll", "1.0");
   return { undoable, merge: undoable && isSetSupported("ExcelApi", "1.20") };
 }
