@@ -978,6 +978,7 @@ export class Range extends Proxy {
         })
       );
     const cells = () => this.cellsOf((c) => c.validation);
+    const checkAtSync = (check: () => void) => this.write(check);
     let type: string | undefined;
     const validation = {
       /**
@@ -1022,6 +1023,13 @@ export class Range extends Proxy {
         set("prompt")(v);
       },
       set errorAlert(v: unknown) {
+        // [MS-XLS] 2.5.37 DValStrings: the alert's message "MUST be less than or equal to 225
+        // characters". Assumption: Excel refuses a longer one with InvalidArgument.
+        const message = (v as { message?: string } | null)?.message ?? "";
+        checkAtSync(() => {
+          if (message.length > 225)
+            throw new FakeRichApiError("InvalidArgument", "The alert's message is too long.");
+        });
         set("errorAlert")(v);
       },
     };
