@@ -17,7 +17,7 @@ import {
 } from "../core";
 import { PlanRange, grid, isTableFormula, writeRows } from "./block-cells";
 import { FORMATS, addColorScale, addValidations, styleRectangles } from "./sheet-format";
-import { InsertAttempt, undoInsert } from "./take-back";
+import { InsertAttempt, RefreshedRows, undoInsert } from "./take-back";
 import {
   ExcelRun,
   Placement,
@@ -226,13 +226,19 @@ interface TableRead {
   readonly left: number;
 }
 
-async function readTable(context: Excel.RequestContext, name: string): Promise<TableRead> {
+async function readTable(
+  context: Excel.RequestContext,
+  name: string,
+  plan: SheetPlan
+): Promise<TableRead> {
   const table = context.workbook.tables.getItem(name).load("showTotals");
   const body = table.getDataBodyRange().load("values, rowIndex, columnIndex, rowHidden");
   await context.sync();
+  // A new table row gets the table's calculated columns: a row is empty where the rest is.
+  const calculated = plan.table.formulaColumns;
   return {
     labels: body.values.map((r) => String(r[0]).trim()),
-    emptyRows: body.values.map((r) => r.every((v) => v === "")),
+    emptyRows: body.values.map((r) => r.every((v, c) => calculated.includes(c) || v === "")),
     someHidden: body.rowHidden !== false,
     showTotals: table.showTotals,
     bodyTop: body.rowIndex,
@@ -380,9 +386,10 @@ export async function insertDataset(
     if (sheetProtected.get(existing.sheetName))
       return { ok: false, message: say.protectedSheet(existing.sheetName) };
     let namesAdded: string[];
+    let tableRows: RefreshedRows | undefined;
     if (plan.table && existing.tableName) {
       // The table as the user left it, in a read of its own (the table is known to exist now).
-      const read = await readTable(context, existing.tableName);
+      const read = await readTable(context, existing.tableName, plan as SheetPlan);
       const rows = tableRowPlan(plan as SheetPlan, read, say);
       if ("refusal" in rows) return { ok: false, message: rows.refusal };
       namesAdded = refreshTable(
@@ -395,8 +402,14 @@ export async function insertDataset(
         existingNames,
         addName
       );
+      tableRows = {
+        name: existing.tableName,
+        bodyRowsBefore: read.labels.length,
+        deletedAt: rows.deleteAt,
+        added: rows.add,
+      };
     } else namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames, addName);
-    onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin });
+    onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin, tableRows });
     wb.worksheets.getItem(existing.sheetName).activate();
     await context.sync();
     return {
