@@ -282,6 +282,18 @@ describe('"Insert again" after the user changed the table', () => {
     expect(fake.state.content(SHEET, headerRow, 4)).toBe(plan.table.headers[4]);
   });
 
+  test("a column the user added to the table: refused, nothing changed", async () => {
+    const { fake } = await insertedDataset();
+    fake.state.tables[0].cols = 7;
+    fake.state.sheet(SHEET)!.cells.set(`${headerRow},6`, mine("Mine"));
+    const before = fake.state.snapshot();
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer has its 6 columns\. Nothing was written/),
+    });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
   test("an older block without the Checks' name gets it, where the plan puts the Checks", async () => {
     const { fake } = await insertedDataset();
     fake.state.names = fake.state.names.filter((n) => n.name !== CHECKS_NAME);

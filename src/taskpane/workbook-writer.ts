@@ -224,6 +224,7 @@ interface TableRead {
   readonly showTotals: boolean;
   readonly bodyTop: number;
   readonly left: number;
+  readonly columns: number;
 }
 
 async function readTable(
@@ -232,7 +233,9 @@ async function readTable(
   plan: SheetPlan
 ): Promise<TableRead> {
   const table = context.workbook.tables.getItem(name).load("showTotals");
-  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex, rowHidden");
+  const body = table
+    .getDataBodyRange()
+    .load("values, rowIndex, columnIndex, columnCount, rowHidden");
   await context.sync();
   // A new table row gets the table's calculated columns: a row is empty where the rest is.
   const calculated = plan.table.formulaColumns;
@@ -243,6 +246,7 @@ async function readTable(
     showTotals: table.showTotals,
     bodyTop: body.rowIndex,
     left: body.columnIndex,
+    columns: body.columnCount,
   };
 }
 
@@ -262,6 +266,7 @@ export function tableRowPlan(
       readonly add: readonly string[];
       readonly order: readonly string[];
     } {
+  if (read.columns !== plan.cols) return { refusal: say.tableColumns(plan.cols) };
   const quarters = quarterLabels(plan);
   const kept: string[] = [];
   const deleteAt: number[] = [];

@@ -43,6 +43,8 @@ export const MESSAGES = {
     conditionalFormats: "conditional formatting",
     tableRowNotOurs: (cell: string, label: string) =>
       `The table's row ${cell} ("${label}") is no quarter of the leak. Nothing was written: delete or move that row, or insert the dataset at another place.`,
+    tableColumns: (cols: number) =>
+      `The table no longer has its ${cols} columns. Nothing was written: delete the columns you added (or undo the deletion) and click Insert again.`,
     tableFiltered:
       "The table is filtered and rows are missing, which a filtered table cannot add back. Nothing was written: clear the filter (Data › Clear) and click Insert again.",
     undone: " Nothing was changed.",
@@ -92,6 +94,8 @@ export const MESSAGES = {
     conditionalFormats: "eine bedingte Formatierung",
     tableRowNotOurs: (cell: string, label: string) =>
       `Die Tabellenzeile ${cell} („${label}“) ist kein Quartal des Leaks. Nichts wurde geschrieben: Löschen oder verschieben Sie diese Zeile oder fügen Sie den Datensatz an anderer Stelle ein.`,
+    tableColumns: (cols: number) =>
+      `Die Tabelle hat nicht mehr ihre ${cols} Spalten. Nichts wurde geschrieben: Löschen Sie die hinzugefügten Spalten (oder machen Sie das Löschen rückgängig) und klicken Sie erneut auf Einfügen.`,
     tableFiltered:
       "Die Tabelle ist gefiltert und es fehlen Zeilen, die eine gefilterte Tabelle nicht wieder aufnehmen kann. Nichts wurde geschrieben: Löschen Sie den Filter (Daten › Löschen) und klicken Sie erneut auf Einfügen.",
     undone: " Es wurde nichts geändert.",
