@@ -213,7 +213,14 @@ describe("the Excel fake's documented behaviours", () => {
       return p.value;
     });
     expect(props).toEqual([
-      [{ format: { fill: { color: "#FFFF00" }, borders: { top: { style: "Double" } } } }],
+      [
+        {
+          format: {
+            fill: { color: "#FFFF00", tintAndShade: 0 },
+            borders: { top: { style: "Double" } },
+          },
+        },
+      ],
     ]);
     await write(fake, (ctx) => sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1).clear());
     await write(fake, (ctx) =>
@@ -363,5 +370,139 @@ describe("the Excel fake's documented behaviours", () => {
     await Promise.resolve();
     expect(fake.state.sheets[0].cells.get("0,0")?.error).toBeUndefined();
     expect(fake.state.sheets[0].cells.get("0,0")?.value).toBe(7);
+  });
+});
+
+describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user changed, read-back)", () => {
+  const write = (fake: ReturnType<typeof createFakeExcel>, f: (ctx: any) => void) =>
+    run(fake, async (ctx) => {
+      f(ctx);
+      await ctx.sync();
+    });
+  const cell = (value: string | number) => ({
+    value,
+    formula: null,
+    numberFormat: "General",
+    format: {},
+  });
+
+  test("a table row deleted and added: the cells below within its columns move, names with them, the table resizes", async () => {
+    const fake = createFakeExcel();
+    const sheet = fake.state.sheets[0];
+    for (let r = 0; r < 4; r++) sheet.cells.set(`${r},0`, cell(r === 0 ? "H" : r));
+    sheet.cells.set("6,0", cell("below"));
+    sheet.cells.set("6,3", cell("beside"));
+    fake.state.tables.push({
+      name: "T",
+      sheet,
+      top: 0,
+      left: 0,
+      rows: 4,
+      cols: 2,
+      showTotals: false,
+      style: "",
+    });
+    fake.state.names.push({
+      name: "Below",
+      box: { sheet, row: 6, col: 0, rows: 1, cols: 2 },
+      comment: "",
+    });
+    await write(fake, (ctx) => ctx.workbook.tables.getItem("T").rows.getItemAt(0).delete());
+    expect([fake.state.tables[0].rows, fake.state.content("Sheet1", 1, 0)]).toEqual([3, 2]);
+    expect([fake.state.content("Sheet1", 5, 0), fake.state.content("Sheet1", 6, 3)]).toEqual([
+      "below",
+      "beside",
+    ]);
+    expect(fake.state.names[0].box.row).toBe(5);
+    await write(fake, (ctx) => ctx.workbook.tables.getItem("T").rows.add(null, [["new", 9]]));
+    expect([fake.state.tables[0].rows, fake.state.content("Sheet1", 3, 0)]).toEqual([4, "new"]);
+    expect([fake.state.content("Sheet1", 6, 0), fake.state.names[0].box.row]).toEqual(["below", 6]);
+  });
+
+  test("No Fill reads as #FFFFFF with tintAndShade null; a fill reads with a number", async () => {
+    const fake = createFakeExcel();
+    fake.state.sheets[0].cells.set("0,1", { ...cell(""), format: { "fill.color": "#FFFFFF" } });
+    const props = await run(fake, async (ctx) => {
+      const p = ctx.workbook.worksheets
+        .getActiveWorksheet()
+        .getRangeByIndexes(0, 0, 1, 2)
+        .getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+      await ctx.sync();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult is read after the sync above
+      return p.value;
+    });
+    expect((props as any)[0].map((p: any) => p.format.fill)).toEqual([
+      { color: "#FFFFFF", tintAndShade: null },
+      { color: "#FFFFFF", tintAndShade: 0 },
+    ]);
+  });
+
+  test("rowHidden is true, false or null (some hidden); a table over merged cells is MergedRangeConflict", async () => {
+    const fake = createFakeExcel();
+    const sheet = fake.state.sheets[0];
+    sheet.hiddenRows.add(1);
+    const hidden = await run(fake, async (ctx) => {
+      const ranges = [
+        [1, 1],
+        [0, 1],
+        [0, 3],
+      ].map(([row, rows]) =>
+        ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .getRangeByIndexes(row, 0, rows, 1)
+          .load("rowHidden")
+      );
+      await ctx.sync();
+      return ranges.map((r) => r.rowHidden);
+    });
+    expect(hidden).toEqual([true, false, null]);
+    sheet.merged.push({ sheet, row: 2, col: 1, rows: 1, cols: 2 });
+    await expect(
+      write(fake, (ctx) =>
+        ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .tables.add(
+            ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 4, 4),
+            true
+          )
+      )
+    ).rejects.toMatchObject({ code: "MergedRangeConflict" });
+  });
+
+  test.each(["asWritten", "canonical"] as const)(
+    "formulas read back %s (the docs leave it open)",
+    async (formulasReadBack) => {
+      const fake = createFakeExcel({ formulasReadBack });
+      const formula = "=SUBTOTAL(109,[[Inference cost (bn USD)]])+[@[Inference ratio]]+[@[Q]]";
+      await write(fake, (ctx) => {
+        ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1).formulas = [
+          [formula],
+        ];
+      });
+      const read = await run(fake, async (ctx) => {
+        const r = ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .getRangeByIndexes(0, 0, 1, 1)
+          .load("formulas");
+        await ctx.sync();
+        return r.formulas[0][0];
+      });
+      expect(read).toBe(
+        formulasReadBack === "asWritten"
+          ? formula
+          : "=SUBTOTAL(109,[Inference cost (bn USD)])+[@[Inference ratio]]+[@Q]"
+      );
+    }
+  );
+
+  test("getRanges takes the host's list separator and refuses the other (office-js #1985)", async () => {
+    const fake = createFakeExcel({ listSeparator: ";" });
+    await expect(
+      write(fake, (ctx) => ctx.workbook.worksheets.getActiveWorksheet().getRanges("A1,B2").select())
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await write(fake, (ctx) =>
+      ctx.workbook.worksheets.getActiveWorksheet().getRanges("A1;B2").select()
+    );
+    expect(fake.state.selectedAreas).toHaveLength(2);
   });
 });

@@ -290,7 +290,11 @@ describe("German labels", () => {
     expect(de.table.headers[0]).toBe("Quartal");
     expect(de.table.headers[1]).toBe("Inferenzkosten (Mrd. USD)");
     expect(de.table.name).toBe("OAILeak");
-    expect(de.names.map((n) => n.name)).toEqual(["OAI_ShareRate", "OAI_MicrosoftPayments"]);
+    expect(de.names.map((n) => n.name)).toEqual([
+      "OAI_ShareRate",
+      "OAI_MicrosoftPayments",
+      "OAI_Checks",
+    ]);
     const texts = de.cells.map((c) => String(c.content)).join(" ");
     expect(texts).toMatch(/Geleakt und unbestätigt/);
     expect(texts).toMatch(/Prüfungen/);

@@ -24,6 +24,8 @@ export interface DatasetRead {
   readonly body: Grid;
   /** The totals row, one row, if the table shows it. */
   readonly totals?: Grid;
+  /** Some body rows are hidden (a filter): SUBTOTAL(109, …) in the totals leaves them out. */
+  readonly rowsHidden?: boolean;
   /** What the two input cells hold, as Range.values gives them ("" when empty). */
   readonly rate: unknown;
   readonly payments: unknown;
@@ -35,7 +37,8 @@ interface Grid {
   readonly types: readonly (readonly string[])[];
 }
 
-export type FindingKind = "header" | "missing" | "extra" | "edited" | "formula" | "differs";
+export type FindingKind =
+  "header" | "missing" | "extra" | "edited" | "formula" | "differs" | "hidden";
 
 export interface Finding {
   readonly kind: FindingKind;
@@ -65,6 +68,8 @@ const AUDIT_TEXTS = {
     formula: (cell: string, now: string) => `${cell}: no longer the add-in's formula (now ${now}).`,
     differs: (cell: string, excel: string, core: string) =>
       `${cell}: Excel shows ${excel}; the add-in computes ${core}.`,
+    hidden:
+      "Rows of the table are hidden (a filter?): its totals add up only the visible rows (SUBTOTAL), so they were not compared.",
     error: "an error",
   },
   de: {
@@ -78,6 +83,8 @@ const AUDIT_TEXTS = {
       `${cell}: nicht mehr die Formel des Add-Ins (jetzt ${now}).`,
     differs: (cell: string, excel: string, core: string) =>
       `${cell}: Excel zeigt ${excel}; das Add-In berechnet ${core}.`,
+    hidden:
+      "Zeilen der Tabelle sind ausgeblendet (ein Filter?): Ihre Summen zählen nur die sichtbaren Zeilen (TEILERGEBNIS), daher wurden sie nicht verglichen.",
     error: "einen Fehler",
   },
 };
@@ -86,13 +93,23 @@ const AUDIT_TEXTS = {
 const TOLERANCE = 1e-9;
 
 /**
- * Excel may give a structured reference back with fewer brackets than it was written with
- * (assumption: "[@[Quarter]]" as "[@Quarter]"): compare formulas with the optional ones removed.
+ * A column name needs inner brackets in a structured reference when it holds one of these
+ * characters; "the only exception" is a name whose only special character is a space
+ * ("=DeptSales[Total Amount]"): support.microsoft.com "Using structured references with Excel
+ * tables", its list of special characters.
+ */
+const SPECIAL_IN_COLUMN = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
+
+/**
+ * A formula in one form whether Excel gives it back as written or re-rendered: inner brackets
+ * that the article lets go are dropped ("[[Inference cost (bn USD)]]" and "[Inference cost (bn
+ * USD)]" are one reference), and so is white space outside quotes.
  */
 export function canonicalFormula(formula: unknown): string {
   return String(formula)
-    .replace(/\[@\[([A-Za-z0-9_]+)\]\]/g, "[@$1]")
-    .replace(/\[\[([A-Za-z0-9_]+)\]\]/g, "[$1]")
+    .replace(/\[(@?)\[([^[\]]*)\]\]/g, (whole, at: string, name: string) =>
+      SPECIAL_IN_COLUMN.test(name) ? whole : `[${at}${name}]`
+    )
     .replace(/\s+/g, "");
 }
 
@@ -227,7 +244,10 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
   for (const q of QUARTERS)
     if (!seen.has(q.label)) findings.push({ kind: "missing", message: say.missing(q.label) });
 
-  if (read.totals) {
+  if (read.totals && read.rowsHidden) {
+    // SUBTOTAL(109, …) adds up only the visible rows; the core adds up all of them.
+    findings.push({ kind: "hidden", message: say.hidden });
+  } else if (read.totals) {
     const sum = (k: "inferenceCost" | "revenueShare" | "impliedRevenuePublished") =>
       rows.reduce((s, r) => s + r[k], 0);
     const total: PeriodTotals = {

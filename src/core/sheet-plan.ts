@@ -140,6 +140,8 @@ export const SHARE_RATE_NAME = "OAI_ShareRate";
 export const PAYMENTS_NAME = "OAI_MicrosoftPayments";
 export const SENSITIVITY_NAME = "OAI_Sensitivity";
 export const CHART_NAME = "OAILeakChart";
+/** The Checks under the table: found by this name on "insert again", wherever rows moved them. */
+export const CHECKS_NAME = "OAI_Checks";
 /** The rate and payments the sheet's formulas use: the input cells checked as the functions check them. */
 export const RATE_USED_NAME = "OAI_RateUsed";
 export const PAYMENTS_USED_NAME = "OAI_PaymentsUsed";
@@ -337,6 +339,14 @@ export function buildSheetPlan(
         row: 5,
         col: 0,
         comment: "Microsoft's payments to OpenAI per quarter, bn USD",
+      },
+      {
+        name: CHECKS_NAME,
+        row: checksRow,
+        col: 0,
+        rows: rows - checksRow,
+        cols: headers.length,
+        comment: "The add-in's checks of the published figures, rewritten by Insert dataset",
       },
     ],
     formulaNames: [RATE_USED, PAYMENTS_USED],

@@ -43,7 +43,7 @@ export interface SheetTexts {
   readonly paymentsValidation: ValidationTexts;
 }
 
-/** Titles at most 32 characters, messages at most 255 (Excel's data validation limits). */
+/** Titles at most 32 characters, the prompt at most 255, the error at most 225 ([MS-XLS] DValStrings). */
 export interface ValidationTexts {
   readonly title: string;
   readonly prompt: string;

@@ -33,12 +33,62 @@ export type InsertAttempt =
       readonly namesAdded: readonly string[];
       /** Where a block found by its name is, to apply its colour scale again. */
       readonly at?: { readonly sheet: string; readonly row: number; readonly col: number };
+      /** The table rows a refresh deletes and adds, to put back as they were. */
+      readonly tableRows?: RefreshedRows;
     };
+
+/** What a refresh does to the table's rows: empty rows deleted, quarters added at the end. */
+export interface RefreshedRows {
+  readonly name: string;
+  readonly bodyRowsBefore: number;
+  /** Indexes in the body, ascending. */
+  readonly deletedAt: readonly number[];
+  /** The labels of the rows added at the end, in order. */
+  readonly added: readonly string[];
+}
+
+/**
+ * A cell's properties as setCellProperties should restore them: No Fill reads as colour #FFFFFF
+ * with tintAndShade null (office-js #6218, #4900), and setting that colour would paint the cell
+ * white and hide its gridlines, so an unfilled cell's fill is left as clear() leaves it.
+ */
+export function withoutNoFill(cell: Excel.CellProperties): Excel.CellProperties {
+  const fill = cell.format?.fill;
+  if (!fill || fill.tintAndShade !== null) return cell;
+  const format = { ...cell.format };
+  delete format.fill;
+  return { ...cell, format };
+}
+
+/**
+ * The rows a failed refresh added (recognised by their labels at the table's end) are deleted,
+ * the empty rows it deleted added back where they were (TableRowCollection.add, ExcelApi 1.1).
+ */
+function takeBackRows(
+  tableRows: Excel.TableRowCollection,
+  rows: RefreshedRows,
+  body: Excel.Range
+): void {
+  let count = body.rowCount;
+  const lastLabels = body.values.slice(count - rows.added.length).map((r) => String(r[0]));
+  const wasAdded =
+    rows.added.length > 0 &&
+    count === rows.bodyRowsBefore - rows.deletedAt.length + rows.added.length &&
+    rows.added.every((label, i) => lastLabels[i] === label);
+  if (wasAdded) {
+    for (let i = count - 1; i >= count - rows.added.length; i--) tableRows.getItemAt(i).delete();
+    count -= rows.added.length;
+  }
+  if (rows.deletedAt.length > 0 && count === rows.bodyRowsBefore - rows.deletedAt.length)
+    for (const i of rows.deletedAt) tableRows.add(i);
+}
 
 /**
  * Takes back what a failed insert left (Excel's batches are not transactions: operations before
  * the failing one stay applied): the added sheet, or the table, chart, cells and names it wrote on
- * the user's sheet; names it replaced come back as they were. A refresh only adds names.
+ * the user's sheet; names it replaced come back as they were. A refresh only adds names. Runs in
+ * a plain Excel.run: Worksheet.delete is not supported inside a merged undo group (the undo
+ * article's list of unsupported APIs).
  */
 export async function undoInsert(
   context: Excel.RequestContext,
@@ -49,8 +99,11 @@ export async function undoInsert(
   const ours = attempt.kind === "refresh" ? attempt.namesAdded : allNames(plan).map((n) => n.name);
   const names = ours.map((name) => wb.names.getItemOrNullObject(name).load("name"));
   if (attempt.kind === "refresh") {
+    const rows = attempt.tableRows;
+    const body = rows && wb.tables.getItem(rows.name).getDataBodyRange().load("values, rowCount");
     await context.sync();
     for (const n of names) if (!n.isNullObject) n.delete();
+    if (rows && body) takeBackRows(wb.tables.getItem(rows.name).rows, rows, body);
     const origin = attempt.at;
     if (origin) {
       const sheet = wb.worksheets.getItem(origin.sheet);
@@ -93,7 +146,7 @@ export async function undoInsert(
         .dataValidation.clear();
     }
     block.clear();
-    block.setCellProperties(onUserSheet.formats);
+    block.setCellProperties(onUserSheet.formats.map((row) => row.map(withoutNoFill)));
     block.numberFormat = onUserSheet.numberFormats;
     onUserSheet.columnWidths.forEach((width, c) => {
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;

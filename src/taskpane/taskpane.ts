@@ -191,13 +191,25 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
   button.setAttribute("aria-busy", "true");
   setStatus(strings().inserting);
   try {
-    // Where Excel can undo an add-in's changes, one insert is one undo step (ExcelApi 1.20).
-    const undoable = Office.context.requirements.isSetSupported("ExcelApi", "1.20");
-    const { runInsert } = await workbook();
+    const { runInsert, undoSupport } = await workbook();
+    const supports = (name: string, version: string) =>
+      Office.context.requirements.isSetSupported(name, version);
+    // Where Excel can undo an add-in's changes, one insert is one undo step; a take-back runs
+    // plain, since it may delete a sheet, which a merged undo group refuses.
+    const undo = undoSupport(supports);
+    const onTheWeb = Office.context.platform === Office.PlatformType.OfficeOnline;
     const outcome = await runInsert(
-      (batch) => (undoable ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
-      { what, placement: placement(), assumptions, locale },
-      undoable
+      (batch) => (undo.merge ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
+      {
+        what,
+        placement: placement(),
+        assumptions,
+        locale,
+        nameComments: !(undo.merge && onTheWeb),
+        canFindMergedCells: supports("ExcelApi", "1.13"),
+      },
+      undo.undoable,
+      (batch) => Excel.run(batch)
     );
     if (outcome.ok) {
       const say = outcome.action === "refreshed" ? strings().refreshed : strings().inserted;

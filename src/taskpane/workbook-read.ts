@@ -5,11 +5,11 @@
  */
 import {
   BlockPlan,
-  DEFAULT_ASSUMPTIONS,
   DatasetRead,
+  PAYMENTS_NAME,
+  SHARE_RATE_NAME,
   SHEET_TEXTS,
   TABLE_NAME,
-  buildSheetPlan,
   columnLetter,
   parseReference,
 } from "../core";
@@ -31,8 +31,9 @@ export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b
 /** The format properties a take-back restores on the user's cells (Range.getCellProperties, ExcelApi 1.9). */
 export const RESTORED_FORMAT: Excel.CellPropertiesLoadOptions = {
   format: {
-    // pattern too: an unfilled cell reads as colour #FFFFFF, which set alone would fill it white.
-    fill: { color: true, pattern: true },
+    // No Fill reads as colour #FFFFFF with tintAndShade null (office-js #6218, #4900): the
+    // take-back leaves such cells unfilled instead of painting them white.
+    fill: { color: true, pattern: true, tintAndShade: true },
     font: { bold: true, italic: true, color: true, size: true, name: true },
     borders: { color: true, style: true, weight: true },
     wrapText: true,
@@ -65,6 +66,11 @@ export interface WhatExists {
     readonly columns: Excel.RangeFormat[];
     /** The block's formats before, to restore if a failed insert must be taken back. */
     readonly formats: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    /** What a take-back could not put back, so it must not be written over (ExcelApi 1.8, 1.6). */
+    readonly validation: Excel.DataValidation;
+    readonly conditionalFormats: OfficeExtension.ClientResult<number>;
+    /** Merged cells in the block, where the host can find them (ExcelApi 1.13). */
+    readonly merged?: Excel.RangeAreas;
   };
 }
 
@@ -72,7 +78,9 @@ export interface WhatExists {
 export async function readWhatExists(
   context: Excel.RequestContext,
   plan: BlockPlan,
-  placement: Placement
+  placement: Placement,
+  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  canFindMergedCells = false
 ): Promise<WhatExists | undefined> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name, items/protection/protected");
@@ -99,7 +107,23 @@ export async function readWhatExists(
     const columns = plan.columnWidths.map((_, c) => block.getCell(0, c).format.load("columnWidth"));
     const tablesInBlock = block.getTables(false).load("items/name");
     const formats = block.getCellProperties(RESTORED_FORMAT);
-    target = { sheet, block, tablesInBlock, charts, columns, formats };
+    // DataValidation.type is "None" only where no cell of the range has a rule.
+    const validation = block.dataValidation.load("type");
+    const conditionalFormats = block.conditionalFormats.getCount();
+    const merged = canFindMergedCells
+      ? block.getMergedAreasOrNullObject().load("address")
+      : undefined;
+    target = {
+      sheet,
+      block,
+      tablesInBlock,
+      charts,
+      columns,
+      formats,
+      validation,
+      conditionalFormats,
+      merged,
+    };
   }
   try {
     await context.sync();
@@ -137,6 +161,8 @@ export function findExisting(
 ):
   | {
       sheetName: string;
+      /** The add-in's table, by its own name, where the block is found by its table. */
+      tableName?: string;
       at: (wb: Excel.Workbook) => PlanRange;
       address: string;
       origin?: { sheet: string; row: number; col: number };
@@ -148,9 +174,11 @@ export function findExisting(
     if (!table) return undefined;
     return {
       sheetName: table.worksheet.name,
-      address: anchor.name,
+      tableName: table.name,
+      address: table.name,
       at: (wb) => {
-        const origin = wb.tables.getItem(anchor.name).getHeaderRowRange().getCell(0, 0);
+        // The table's own name, as found (Excel matches names without regard to case).
+        const origin = wb.tables.getItem(table.name).getHeaderRowRange().getCell(0, 0);
         return (row, col, rows = 1, cols = 1) =>
           origin.getOffsetRange(row - anchor.row, col).getResizedRange(rows - 1, cols - 1);
       },
@@ -203,10 +231,23 @@ export function nameConflict(
   return undefined;
 }
 
-/** The dataset block, read for the audit in one round trip; undefined when there is none. */
+/**
+ * The dataset block, read for the audit in one round trip; undefined when there is none. The
+ * inputs are read through their names, wherever rows the user inserted moved them; where a name
+ * is gone, a second read without them (its formulas then show #NAME?).
+ */
 export async function readDataset(context: Excel.RequestContext): Promise<DatasetRead | undefined> {
-  const layout = buildSheetPlan(DEFAULT_ASSUMPTIONS);
-  const [rateName, paymentsName] = layout.names;
+  const withInputs = await readDatasetOnce(context, true).catch((error: unknown) => {
+    if ((error as { code?: string }).code === "ItemNotFound") return undefined;
+    throw error;
+  });
+  return withInputs ?? readDatasetOnce(context, false);
+}
+
+async function readDatasetOnce(
+  context: Excel.RequestContext,
+  withInputs: boolean
+): Promise<DatasetRead | undefined> {
   const wb = context.workbook;
   // Excel finds a table by name whatever its case (Excel.TableCollection.getItem).
   const table = wb.tables.getItem(TABLE_NAME).load("showTotals");
@@ -214,15 +255,15 @@ export async function readDataset(context: Excel.RequestContext): Promise<Datase
   const range = table
     .getRange()
     .load("values, formulas, valueTypes, rowIndex, columnIndex, rowCount");
-  // The input cells sit where the plan put them, above the table's first column.
-  const corner = table.getHeaderRowRange().getCell(0, 0);
-  const inputs = [rateName, paymentsName].map((n) =>
-    corner.getOffsetRange(n.row - layout.table.headerRow, n.col).load("values")
-  );
+  // SUBTOTAL(109, …) leaves out hidden rows: rowHidden is false only where none is.
+  const body = table.getDataBodyRange().load("rowHidden");
+  const inputs = withInputs
+    ? [SHARE_RATE_NAME, PAYMENTS_NAME].map((n) => wb.names.getItem(n).getRange().load("values"))
+    : undefined;
   try {
     await context.sync();
   } catch (error) {
-    if ((error as { code?: string }).code === "ItemNotFound") return undefined;
+    if (!withInputs && (error as { code?: string }).code === "ItemNotFound") return undefined;
     throw error;
   }
   const rows = range.values.length;
@@ -239,7 +280,8 @@ export async function readDataset(context: Excel.RequestContext): Promise<Datase
     headers: range.values[0],
     body: part(1, bodyEnd),
     totals: table.showTotals ? part(bodyEnd, rows) : undefined,
-    rate: inputs[0].values[0][0],
-    payments: inputs[1].values[0][0],
+    rowsHidden: body.rowHidden !== false,
+    rate: inputs ? inputs[0].values[0][0] : "#NAME?",
+    payments: inputs ? inputs[1].values[0][0] : "#NAME?",
   };
 }

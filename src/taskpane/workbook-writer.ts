@@ -2,20 +2,23 @@
  * Inserts a block — the dataset, or the sensitivity grid — as its plan describes, in two round
  * trips: one sync reads what exists (sheets, tables, names, the target cells), one writes.
  * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
- * insert refreshes the block in place instead of adding another. If Excel fails half-way,
- * what the failed batch wrote is taken back.
+ * insert refreshes the block in place instead of adding another (block-refresh.ts; the
+ * dataset's table takes one more read, of its rows). If Excel fails half-way, what the failed
+ * batch wrote is taken back (take-back.ts), in an Excel.run of its own.
  */
 import {
   Assumptions,
   BlockPlan,
   Locale,
+  SheetPlan,
   buildSensitivityPlan,
   buildSheetPlan,
   columnLetter,
 } from "../core";
 import { PlanRange, grid, isTableFormula, writeRows } from "./block-cells";
 import { FORMATS, addColorScale, addValidations, styleRectangles } from "./sheet-format";
-import { InsertAttempt, undoInsert } from "./take-back";
+import { AddName, readTable, refreshBlock, refreshTable, tableRowPlan } from "./block-refresh";
+import { InsertAttempt, RefreshedRows, undoInsert } from "./take-back";
 import {
   ExcelRun,
   Placement,
@@ -24,7 +27,6 @@ import {
   freeSheetName,
   nameConflict,
   readWhatExists,
-  sameName,
 } from "./workbook-read";
 import { describeExcelError, messagesFor } from "./writer-messages";
 
@@ -42,6 +44,13 @@ export interface InsertRequest {
   readonly assumptions: Assumptions;
   /** The language of the labels written; English unless said otherwise. */
   readonly locale?: Locale;
+  /**
+   * Whether names get their comment. False inside a merged undo group on Excel on the web, where
+   * the undo article lists NamedItem.comment as not supported (UndoNotSupported).
+   */
+  readonly nameComments?: boolean;
+  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13), to refuse merged cells. */
+  readonly canFindMergedCells?: boolean;
 }
 
 export type InsertOutcome =
@@ -61,6 +70,14 @@ export function planFor(request: InsertRequest): BlockPlan {
     : buildSheetPlan(request.assumptions, request.locale);
 }
 
+/** NamedItemCollection.add, with the name's comment only where it may be set (see nameComments). */
+const nameAdder =
+  (request: InsertRequest): AddName =>
+  (wb, name, to, comment) => {
+    if (request.nameComments === false) wb.names.add(name, to);
+    else wb.names.add(name, to, comment);
+  };
+
 /** A fresh block: its cells, formatted; its names; and the table, chart or colour scale it has. */
 function writeBlock(
   wb: Excel.Workbook,
@@ -68,7 +85,8 @@ function writeBlock(
   at: PlanRange,
   plan: BlockPlan,
   existingNames: readonly Excel.NamedItem[],
-  currentWidths: readonly number[]
+  currentWidths: readonly number[],
+  addName: AddName
 ): void {
   // The totals row waits for showTotals: a row under a table that is not empty when the totals
   // row is turned on would be pushed down (assumption: as in Excel's UI), shifting cells.
@@ -77,9 +95,9 @@ function writeBlock(
   for (const n of plan.names) {
     // Only our own names get here (nameConflict refused any other spelling): replace them.
     if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).delete();
-    wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
+    addName(wb, n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
   }
-  addFormulaNames(wb, plan, existingNames);
+  addFormulaNames(wb, plan, existingNames, addName);
   addValidations(at, plan);
 
   const t = plan.table;
@@ -117,18 +135,24 @@ function writeBlock(
 
   const chart = plan.chart;
   if (t && chart) {
-    // From the quarter and cost columns with their header row, Excel takes the text column as the
-    // categories and names the series from the header cell (Excel.ChartCollection.add).
+    // From the quarter column to the last series column with their header row, Excel takes the
+    // text column as the categories and names each series from its header cell, so a renamed
+    // header renames the legend (Excel.ChartCollection.add). The series between are removed,
+    // the last first, so that the indexes of the others hold (ChartSeries.delete, ExcelApi 1.7).
+    const [first, last] = [
+      chart.seriesColumns[0],
+      chart.seriesColumns[chart.seriesColumns.length - 1],
+    ];
     const added = sheet.charts.add(
       "ColumnClustered",
-      at(t.headerRow, chart.categoryColumn, 1 + t.bodyRows, 2),
+      at(t.headerRow, chart.categoryColumn, 1 + t.bodyRows, last - chart.categoryColumn + 1),
       "Columns"
     );
     added.name = chart.name;
     added.title.text = chart.title;
-    const revenue = added.series.add(t.headers[chart.seriesColumns[1]]);
-    revenue.setValues(at(t.headerRow + 1, chart.seriesColumns[1], t.bodyRows, 1));
-    revenue.setXAxisValues(at(t.headerRow + 1, chart.categoryColumn, t.bodyRows, 1));
+    for (let col = last - 1; col > first; col--)
+      if (!chart.seriesColumns.includes(col))
+        added.series.getItemAt(col - chart.categoryColumn - 1).delete();
     added.setPosition(at(chart.from.row, chart.from.col), at(chart.to.row, chart.to.col));
   }
   addColorScale(at, plan);
@@ -141,34 +165,13 @@ function writeBlock(
 function addFormulaNames(
   wb: Excel.Workbook,
   plan: BlockPlan,
-  existingNames: readonly Excel.NamedItem[]
+  existingNames: readonly Excel.NamedItem[],
+  addName: AddName
 ): void {
   for (const n of plan.formulaNames) {
     if (existingNames.some((e) => e.name === n.name)) wb.names.getItem(n.name).formula = n.formula;
-    else wb.names.add(n.name, n.formula, n.comment);
+    else addName(wb, n.name, n.formula, n.comment);
   }
-}
-
-/**
- * A second insert: the plan's refreshable rows again, in place; the user's inputs stay. A name
- * the user deleted comes back where the plan puts it. Returns the names it adds.
- */
-function refreshBlock(
-  wb: Excel.Workbook,
-  at: PlanRange,
-  plan: BlockPlan,
-  existingNames: readonly Excel.NamedItem[]
-): string[] {
-  const isMissing = (n: { name: string }) => !existingNames.some((e) => sameName(e.name, n.name));
-  const missing = plan.names.filter(isMissing);
-  const missingFormulas = plan.formulaNames.filter(isMissing);
-  // Names and the colour scale first, the rows last: a batch failing before the rows changed
-  // nothing that taking back the names and applying the scale again does not restore.
-  for (const n of missing) wb.names.add(n.name, at(n.row, n.col, n.rows, n.cols), n.comment);
-  for (const n of missingFormulas) wb.names.add(n.name, n.formula, n.comment);
-  addColorScale(at, plan);
-  for (const { from, to } of plan.refreshRows) writeRows(at, plan, from, to);
-  return [...missing, ...missingFormulas].map((n) => n.name);
 }
 
 /**
@@ -181,7 +184,13 @@ export async function insertDataset(
   onAttempt: (attempt: InsertAttempt) => void = () => undefined
 ): Promise<InsertOutcome> {
   const say = messages(request);
-  const exists = await readWhatExists(context, planFor(request), request.placement);
+  const addName = nameAdder(request);
+  const exists = await readWhatExists(
+    context,
+    planFor(request),
+    request.placement,
+    request.canFindMergedCells
+  );
   if (!exists) return { ok: false, message: say.datasetFirst };
   const header = exists.tableHeader?.values[0];
   // The grid's formulas name the table's columns as they are, in whatever language it was inserted.
@@ -202,8 +211,31 @@ export async function insertDataset(
   if (existing) {
     if (sheetProtected.get(existing.sheetName))
       return { ok: false, message: say.protectedSheet(existing.sheetName) };
-    const namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames);
-    onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin });
+    let namesAdded: string[];
+    let tableRows: RefreshedRows | undefined;
+    if (plan.table && existing.tableName) {
+      // The table as the user left it, in a read of its own (the table is known to exist now).
+      const read = await readTable(context, existing.tableName, plan as SheetPlan);
+      const rows = tableRowPlan(plan as SheetPlan, read, say);
+      if ("refusal" in rows) return { ok: false, message: rows.refusal };
+      namesAdded = refreshTable(
+        wb,
+        existing.at(wb),
+        plan as SheetPlan,
+        existing.tableName,
+        rows,
+        read.showTotals,
+        existingNames,
+        addName
+      );
+      tableRows = {
+        name: existing.tableName,
+        bodyRowsBefore: read.labels.length,
+        deletedAt: rows.deleteAt,
+        added: rows.add,
+      };
+    } else namesAdded = refreshBlock(wb, existing.at(wb), plan, existingNames, addName);
+    onAttempt({ kind: "refresh", plan, namesAdded, at: existing.origin, tableRows });
     wb.worksheets.getItem(existing.sheetName).activate();
     await context.sync();
     return {
@@ -229,6 +261,14 @@ export async function insertDataset(
     }
     const filled = firstFilledCell(block);
     if (filled) return { ok: false, message: say.notEmpty(block.address, filled, room) };
+    // What a take-back could not restore is not written over (the emptiness check covers it).
+    const merged = exists.target.merged;
+    if (merged && !merged.isNullObject)
+      return { ok: false, message: say.merged(block.address, merged.address, room) };
+    if (exists.target.validation.type !== "None")
+      return { ok: false, message: say.cannotRestore(block.address, say.validation, room) };
+    if (exists.target.conditionalFormats.value > 0)
+      return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
     const top = block.rowIndex;
@@ -269,7 +309,8 @@ export async function insertDataset(
     at,
     plan,
     existingNames,
-    exists.target?.columns.map((f) => f.columnWidth) ?? []
+    exists.target?.columns.map((f) => f.columnWidth) ?? [],
+    addName
   );
   sheet.activate();
   if (!exists.target) at(0, 0).select();
@@ -277,15 +318,40 @@ export async function insertDataset(
   return { ok: true, action: "inserted", sheetName, address };
 }
 
+/** What an Excel can do with an add-in's changes, from its requirement sets. */
+export interface UndoSupport {
+  /** Run the insert as one undo step (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20). */
+  readonly merge: boolean;
+  /** Ctrl+Z undoes an add-in's changes, so a message may point to it. */
+  readonly undoable: boolean;
+}
+
 /**
- * One click: insert in one `Excel.run`; if its writing batch fails, take back what it left.
- * `undoable`: Excel can undo an add-in's changes (ExcelApi 1.20, where `run` merges the insert
- * into one undo step with RunOptions.mergeUndoGroup), so a message may point to Ctrl+Z.
+ * The undo article's own check ("Check for undo support": isSetSupported("ExcelUndoApiAll",
+ * "1.0"), learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities); merging
+ * also needs RunOptions.mergeUndoGroup (ExcelApi 1.20).
+ */
+export function undoSupport(
+  isSetSupported: (name: string, version: string) => boolean
+): UndoSupport {
+  const undoable = isSetSupported("ExcelUndoApiAll", "1.0");
+  return { undoable, merge: undoable && isSetSupported("ExcelApi", "1.20") };
+}
+
+const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
+
+/**
+ * One click: insert in one `Excel.run` (`run`, merged into one undo step where Excel can undo an
+ * add-in's changes); if its writing batch fails, take back what it left in a plain `Excel.run`
+ * (`plainRun`): the take-back deletes a sheet, and Worksheet.delete is on the undo article's list
+ * of calls that fail with UndoNotSupported in a merged group. Where a merged insert meets
+ * UndoNotSupported all the same, it is taken back and made once more without merging.
  */
 export async function runInsert(
   run: ExcelRun,
   request: InsertRequest,
-  undoable = false
+  undoable = false,
+  plainRun: ExcelRun = run
 ): Promise<InsertOutcome> {
   let attempt: InsertAttempt | undefined;
   try {
@@ -294,17 +360,21 @@ export async function runInsert(
     let undone = true;
     if (attempt) {
       const partial = attempt;
-      undone = await run((context) => undoInsert(context, partial)).then(
+      undone = await plainRun((context) => undoInsert(context, partial)).then(
         () => true,
         () => false
       );
     }
+    // An unsupported call clears the undo stack from there on: no Ctrl+Z hint after it.
+    const undoCleared = codeOf(error) === "UndoNotSupported";
+    if (undoCleared && undone && run !== plainRun)
+      return runInsert(plainRun, { ...request, nameComments: true }, false, plainRun);
     const say = messages(request);
     return {
       ok: false,
       message:
         describeExcelError(error, request.locale) +
-        (undone ? say.undone : undoable ? say.notUndone : say.notUndoneByHand),
+        (undone ? say.undone : undoable && !undoCleared ? say.notUndone : say.notUndoneByHand),
     };
   }
 }

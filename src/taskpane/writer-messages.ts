@@ -31,6 +31,22 @@ export const MESSAGES = {
       `Put the card of ${quarter} in ${address}: click its icon to open it.`,
     cardNotEmpty: (address: string) =>
       `${address} is not empty. Nothing was written: select an empty cell for the card.`,
+    undoNotSupported:
+      "Excel could not make the insert one undo step (UndoNotSupported), and its undo history was cleared from there on.",
+    mergedConflict:
+      "Excel refused the change: the cells hold merged cells, which a table cannot cover (MergedRangeConflict). Unmerge them (Home › Merge & Center) or select a cell with room that has none.",
+    merged: (address: string, cells: string, room: string) =>
+      `${address} contains merged cells (${cells}), which a table cannot cover. Nothing was written: ${room}`,
+    cannotRestore: (address: string, what: string, room: string) =>
+      `${address} has ${what}, which a failed insert could not put back. Nothing was written: ${room}`,
+    validation: "data validation",
+    conditionalFormats: "conditional formatting",
+    tableRowNotOurs: (cell: string, label: string) =>
+      `The table's row ${cell} ("${label}") is no quarter of the leak. Nothing was written: delete or move that row, or insert the dataset at another place.`,
+    tableColumns: (cols: number) =>
+      `The table no longer has its ${cols} columns. Nothing was written: delete the columns you added (or undo the deletion) and click Insert again.`,
+    tableFiltered:
+      "The table is filtered and rows are missing, which a filtered table cannot add back. Nothing was written: clear the filter (Data › Clear) and click Insert again.",
     undone: " Nothing was changed.",
     notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
     notUndoneByHand:
@@ -66,6 +82,22 @@ export const MESSAGES = {
       `Die Karte von ${quarter} steht in ${address}: Klicken Sie auf ihr Symbol, um sie zu öffnen.`,
     cardNotEmpty: (address: string) =>
       `${address} ist nicht leer. Nichts wurde geschrieben: Markieren Sie eine leere Zelle für die Karte.`,
+    undoNotSupported:
+      "Excel konnte das Einfügen nicht zu einem Rückgängig-Schritt machen (UndoNotSupported), und der Rückgängig-Verlauf wurde ab dort gelöscht.",
+    mergedConflict:
+      "Excel hat die Änderung abgelehnt: Die Zellen enthalten verbundene Zellen, die eine Tabelle nicht überdecken kann (MergedRangeConflict). Heben Sie die Verbindung auf (Start › Verbinden und zentrieren) oder markieren Sie eine Zelle mit Platz ohne verbundene Zellen.",
+    merged: (address: string, cells: string, room: string) =>
+      `${address} enthält verbundene Zellen (${cells}), die eine Tabelle nicht überdecken kann. Nichts wurde geschrieben: ${room}`,
+    cannotRestore: (address: string, what: string, room: string) =>
+      `${address} hat ${what}, die ein fehlgeschlagenes Einfügen nicht wiederherstellen könnte. Nichts wurde geschrieben: ${room}`,
+    validation: "eine Datenüberprüfung",
+    conditionalFormats: "eine bedingte Formatierung",
+    tableRowNotOurs: (cell: string, label: string) =>
+      `Die Tabellenzeile ${cell} („${label}“) ist kein Quartal des Leaks. Nichts wurde geschrieben: Löschen oder verschieben Sie diese Zeile oder fügen Sie den Datensatz an anderer Stelle ein.`,
+    tableColumns: (cols: number) =>
+      `Die Tabelle hat nicht mehr ihre ${cols} Spalten. Nichts wurde geschrieben: Löschen Sie die hinzugefügten Spalten (oder machen Sie das Löschen rückgängig) und klicken Sie erneut auf Einfügen.`,
+    tableFiltered:
+      "Die Tabelle ist gefiltert und es fehlen Zeilen, die eine gefilterte Tabelle nicht wieder aufnehmen kann. Nichts wurde geschrieben: Löschen Sie den Filter (Daten › Löschen) und klicken Sie erneut auf Einfügen.",
     undone: " Es wurde nichts geändert.",
     notUndone:
       " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",
@@ -91,6 +123,12 @@ export function describeExcelError(error: unknown, locale: Locale = "en"): strin
       return say.invalidSelection;
     case "InvalidArgument":
       return say.invalidArgument((error as Error).message ?? "");
+    // The undo article: a call that does not support undo, inside a merged undo group.
+    case "UndoNotSupported":
+      return say.undoNotSupported;
+    // Excel.ErrorCodes.mergedRangeConflict: a table over merged cells; no retry can succeed.
+    case "MergedRangeConflict":
+      return say.mergedConflict;
     default:
       return say.failed(code ?? "");
   }

@@ -13,6 +13,8 @@ export function fakeOfficeScript(options: {
   delayMs: number;
   requirementSets?: Record<string, number | string>;
   displayLanguage?: string;
+  /** Office.context.platform: "PC" (the default) or "OfficeOnline" (Excel on the web). */
+  platform?: "PC" | "OfficeOnline";
   /** How the fake passes empty cells and errors to custom functions. */
   fake?: Pick<FakeOptions, "emptyCellsAs" | "errorsAs" | "parameters">;
 }): string {
@@ -23,8 +25,10 @@ export function fakeOfficeScript(options: {
   const fakeOptions = {
     sheets: ["Sheet1"],
     requirementSets: options.requirementSets,
+    platform: options.platform === "OfficeOnline" ? "web" : "desktop",
     ...options.fake,
   };
+  const platform = options.platform ?? "PC";
   return `(function () {
   var exports = {};
   ${js}
@@ -43,9 +47,10 @@ export function fakeOfficeScript(options: {
   };
   window.Office = {
     HostType: { Excel: "Excel" },
-    context: { requirements: fake.requirements, displayLanguage: ${JSON.stringify(options.displayLanguage ?? "en-US")} },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    context: { requirements: fake.requirements, platform: ${JSON.stringify(platform)}, displayLanguage: ${JSON.stringify(options.displayLanguage ?? "en-US")} },
     onReady: function (cb) {
-      var info = { host: "Excel", platform: "PC" };
+      var info = { host: "Excel", platform: ${JSON.stringify(platform)} };
       return Promise.resolve(info).then(function (i) { if (cb) cb(i); return i; });
     },
   };

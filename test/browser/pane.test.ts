@@ -176,7 +176,13 @@ describeBrowser("the task pane in chromium", () => {
     expect(written).toEqual({
       sheets: ["Sheet1", "OpenAI leak"],
       tables: ["OAILeak"],
-      names: ["OAI_MicrosoftPayments", "OAI_PaymentsUsed", "OAI_RateUsed", "OAI_ShareRate"],
+      names: [
+        "OAI_Checks",
+        "OAI_MicrosoftPayments",
+        "OAI_PaymentsUsed",
+        "OAI_RateUsed",
+        "OAI_ShareRate",
+      ],
       rate: 0.15,
       ratioFormula: "=[@[Inference cost (bn USD)]]/[@[Implied revenue at assumptions (bn USD)]]",
       syncs: 2,
@@ -188,6 +194,41 @@ describeBrowser("the task pane in chromium", () => {
     expect(errors).toEqual([]);
     fs.mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, "taskpane.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("on Excel on the web with undo: one insert is one undo step, and a failed one is taken back outside it", async () => {
+    const office = fakeOfficeScript({
+      delayMs: 0,
+      platform: "OfficeOnline",
+      requirementSets: { ExcelApi: "1.20", ExcelUndoApiAll: "1.0" },
+    });
+    const { page, errors } = await openPane(360, office);
+    await page.waitForFunction(
+      () => !(document.getElementById("insert") as HTMLButtonElement).disabled
+    );
+    // Fail the writing batch after the sheet was added: the take-back must delete it.
+    await page.evaluate(() => ((window as any).__fake.state.failOperation = 40));
+    await page.click("#insert");
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "error");
+    await expectText(page, "#status", /Nothing was changed\.$/);
+    const after = await page.evaluate(() => {
+      const s = (window as any).__fake.state;
+      s.failOperation = undefined;
+      s.operations = 0;
+      s.undoSteps = 0;
+      return s.sheets.map((x: { name: string }) => x.name);
+    });
+    expect(after).toEqual(["Sheet1"]);
+    await page.click("#insert");
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
+    const written = await page.evaluate(() => {
+      const s = (window as any).__fake.state;
+      return { undoSteps: s.undoSteps, undoCleared: s.undoCleared, sheets: s.sheets.length };
+    });
+    // The take-back's Worksheet.delete cleared the stack once; the insert itself is one step.
+    expect(written).toEqual({ undoSteps: 1, undoCleared: true, sheets: 2 });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -8,7 +8,9 @@
  * - A property can be read only after `load()` and a sync, else PropertyNotLoaded
  *   (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model: load).
  * - A batch is not a transaction: queued operations apply in order until one fails, and the ones
- *   before it stay applied (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ *   before it stay applied (learn.microsoft.com/javascript/api/office/officeextension.error:
+ *   traceMessages hold "all trace messages that were executed before the error occurred", and
+ *   its example's first commands stay applied). Assumption: no operation is half-applied.
  * - Sheet, table and defined names are unique without regard to case (support.microsoft.com
  *   "Define and use names in formulas"; "Rename an Excel table"; ItemAlreadyExists).
  * - Overlapping tables, writes to a protected sheet, a cell in edit mode and a failing sync raise
@@ -18,6 +20,9 @@
  *   parameters converted first, as functions.json declares them; a data-type result kept in its
  *   cell; an async result pending until it settles.
  * - It counts round trips (`sync()` calls that send something), queued operations and undo steps.
+ * - Inside Excel.run({ mergeUndoGroup: true }), a call the undo article lists as not supporting
+ *   undo fails with UndoNotSupported and clears the undo stack from there on
+ *   (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
  * Self-contained (no imports) so that the browser test can load it into the page as well.
  */
 
@@ -58,6 +63,10 @@ export interface SheetState {
   charts: ChartState[];
   columnWidths: Map<number, number>;
   conditionalFormats: ConditionalFormatState[];
+  /** Merged areas (Range.merge; read with Range.getMergedAreasOrNullObject, ExcelApi 1.13). */
+  merged: Box[];
+  /** Rows hidden by the user or a filter (Range.rowHidden, ExcelApi 1.2). */
+  hiddenRows: Set<number>;
 }
 
 export interface ConditionalFormatState {
@@ -83,7 +92,8 @@ export interface ChartState {
   type: string;
   title: string;
   source: Box;
-  series: { name: string; values?: Box; xValues?: Box }[];
+  /** `nameFrom`: the header cell a series takes its name from, so renaming it renames the legend. */
+  series: { name: string; nameFrom?: Box; values?: Box; xValues?: Box }[];
   position?: [Box, Box];
 }
 
@@ -97,7 +107,7 @@ export interface NameState {
   formula?: string;
 }
 
-interface Box {
+export interface Box {
   sheet: SheetState;
   row: number;
   col: number;
@@ -135,6 +145,24 @@ export interface FakeOptions {
    * call. Without an entry every argument is an `any` matrix, passed as it is.
    */
   parameters?: Record<string, readonly FakeParameter[]>;
+  /**
+   * Where the add-in runs, for the undo article's table, whose columns differ for Excel on the web
+   * and for Windows and Mac (NamedItem.comment is unsupported on the web only). Default "web".
+   */
+  platform?: "web" | "desktop";
+  /**
+   * How Range.formulas reads a structured reference back. Excel parses a formula and shows it again
+   * in its own form; the structured-references article lets a column name whose only special
+   * character is a space go without inner brackets ("=DeptSales[Total Amount]",
+   * support.microsoft.com "Using structured references with Excel tables") but does not say which
+   * form Excel shows. Assumption: one of the two; the tests run both. Default "asWritten".
+   */
+  formulasReadBack?: "asWritten" | "canonical";
+  /**
+   * The separator Worksheet.getRanges takes between areas: "," on the web and in English desktop
+   * Excel, the list separator (";") in German desktop Excel (office-js #1985, #1167). Default ",".
+   */
+  listSeparator?: "," | ";";
   /** Called after each sync that sent something, with its number: a user acting between round trips. */
   afterSync?: (sync: number, state: FakeWorkbookState) => void;
 }
@@ -286,6 +314,20 @@ function a1(box: Box): string {
   return `${sheet}!${box.rows === 1 && box.cols === 1 ? start : `${start}:${end}`}`;
 }
 
+/**
+ * A formula as Excel may show it again (option formulasReadBack "canonical"): the structured-
+ * reference article asks for inner brackets around a column name with special characters, "the
+ * only exception" being a name whose only special character is a space ("=DeptSales[Total
+ * Amount]"); its own example still shows "[@[Sales Amount]]", so a "@" reference keeps them
+ * around a name with a space. Characters from the article's list.
+ */
+const SPECIAL_IN_COLUMN = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
+export function canonicalBrackets(formula: string): string {
+  return formula.replace(/\[(@?)\[([^[\]]*)\]\]/g, (whole, at: string, name: string) =>
+    SPECIAL_IN_COLUMN.test(name) || (at && name.includes(" ")) ? whole : `[${at}${name}]`
+  );
+}
+
 /** The workbook the fake holds: inspect it in tests. */
 export class FakeWorkbookState {
   sheets: SheetState[] = [];
@@ -300,10 +342,13 @@ export class FakeWorkbookState {
   syncs = 0;
   operations = 0;
   /**
-   * Undo steps the user would see: one per sync that wrote, or one per Excel.run with
+   * Undo records: "each context.sync() call creates an undo record", or one per Excel.run with
    * RunOptions.mergeUndoGroup where ExcelApi 1.20 is supported (@types/office-js Excel.RunOptions).
+   * Assumption: a sync that only reads creates none.
    */
   undoSteps = 0;
+  /** A call that does not support undo cleared the undo stack (the undo article's tip). */
+  undoCleared = false;
   /** When set, the sync with this 1-based number fails before applying anything. */
   failSync?: number;
   /** When set, the operation with this 1-based number (counted over the run) fails. */
@@ -328,6 +373,8 @@ export class FakeWorkbookState {
       charts: [],
       columnWidths: new Map(),
       conditionalFormats: [],
+      merged: [],
+      hiddenRows: new Set(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -365,6 +412,14 @@ export class FakeWorkbookState {
     );
   }
 
+  /**
+   * A user inserting whole sheet rows (Home › Insert › Insert Sheet Rows): everything from `row`
+   * down moves by `count`, names, tables and formats with it (the same as shiftRows).
+   */
+  insertSheetRows(sheetName: string, row: number, count: number): void {
+    shiftRows(this, this.sheet(sheetName)!, row, 0, MAX_COLS, count);
+  }
+
   /** A snapshot to compare before and after: every cell, name, table and chart. */
   snapshot(): string {
     return JSON.stringify({
@@ -375,6 +430,8 @@ export class FakeWorkbookState {
         charts: s.charts.map((c) => c.name),
         columnWidths: [...s.columnWidths.entries()].sort(),
         conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, box: a1(f.box) })),
+        merged: s.merged.map(a1),
+        hiddenRows: [...s.hiddenRows].sort(),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({
@@ -394,9 +451,23 @@ class Context {
   private wroteInRun = false;
   constructor(
     readonly state: FakeWorkbookState,
-    private readonly mergeUndo = false
+    readonly mergeUndo = false
   ) {
     this.workbook = new Workbook(this);
+  }
+
+  /**
+   * A call on the undo article's list of APIs that do not support undo: inside a merged group it
+   * fails with UndoNotSupported ("the UndoNotSupported error is thrown"), and it clears the undo
+   * stack ("the user's undo stack is cleared starting from that API call"). Assumption: the call
+   * is not applied when it fails.
+   */
+  undoUnsupported(api: string, platforms: readonly ("web" | "desktop")[]): void {
+    if (!platforms.includes(this.state.options.platform ?? "web")) return;
+    this.state.undoCleared = true;
+    this.state.undoSteps = 0;
+    if (this.mergeUndo)
+      throw new FakeRichApiError("UndoNotSupported", `${api} cannot be grouped for undo.`);
   }
 
   /** A queued operation that changes the workbook (not a load). */
@@ -708,7 +779,8 @@ class WorksheetCollection extends Collection<Worksheet> {
       // Excel.WorkbookProtection: a protected structure refuses new sheets (AccessDenied).
       if (s.structureProtected)
         throw new FakeRichApiError("AccessDenied", "The workbook's structure is protected.");
-      // Sheet names are unique without regard to case (Excel.WorksheetCollection.add: ItemAlreadyExists).
+      // "If specified, the name should be unique" (Excel.WorksheetCollection.add). Assumption:
+      // a name taken in any case fails with Excel.ErrorCodes.itemAlreadyExists.
       if (s.sheet(name))
         throw new FakeRichApiError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       created = s.addSheet(name);
@@ -756,14 +828,17 @@ class Worksheet extends Proxy {
   }
   /**
    * Worksheet.getRanges("E9,F10") (ExcelApi 1.9): a RangeAreas whose select() selects every
-   * area; the fake keeps them all in `selectedAreas` and the first as the selection.
+   * area; the fake keeps them all in `selectedAreas` and the first as the selection. The areas
+   * are separated as the host's `listSeparator` option says (office-js #1985); another
+   * separator fails with InvalidArgument, as #1985 reports.
    */
   getRanges(addresses: string) {
     return {
       select: () =>
         this.context.enqueue(() => {
           const sheet = this.sheet();
-          const areas = addresses.split(",").map((a) => {
+          const separator = this.context.state.options.listSeparator ?? ",";
+          const areas = addresses.split(separator).map((a) => {
             const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.trim());
             if (!m) throw new FakeRichApiError("InvalidArgument", `The fake cannot read ${a}.`);
             return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
@@ -781,6 +856,7 @@ class Worksheet extends Proxy {
   }
   delete(): void {
     this.write(() => {
+      this.context.undoUnsupported("Worksheet.delete", ["web", "desktop"]);
       const s = this.context.state;
       const sheet = this.sheet();
       s.sheets = s.sheets.filter((x) => x !== sheet);
@@ -829,7 +905,11 @@ function checkBounds(box: Box): void {
   }
 }
 
-/** Range.values and its kin take a 2-D array of the range's size, or one value for all (@types/office-js Range.values). */
+/**
+ * Range.values and its kin take a 2-D array of the range's size (@types/office-js Range.values:
+ * "a 2D array"). Assumption: one value alone is applied to every cell, as Microsoft's ranges
+ * article shows for number formats; another size fails with InvalidArgument.
+ */
 function grid<T>(box: Box, value: T[][] | T, what: string): T[][] {
   if (!Array.isArray(value))
     return Array.from({ length: box.rows }, () => Array(box.cols).fill(value));
@@ -889,9 +969,21 @@ export class Range extends Proxy {
   protected readers() {
     return {
       values: () => this.cellsOf((c) => c.error ?? c.value),
-      formulas: () => this.cellsOf((c) => c.formula ?? c.value),
+      formulas: () =>
+        this.cellsOf((c) =>
+          c.formula !== null && this.context.state.options.formulasReadBack === "canonical"
+            ? canonicalBrackets(c.formula)
+            : (c.formula ?? c.value)
+        ),
+      // Range.rowHidden: true where all rows are hidden, false where none, null where some.
+      rowHidden: () => {
+        const b = this.checkedBox();
+        const hidden = Array.from({ length: b.rows }, (_, i) => b.sheet.hiddenRows.has(b.row + i));
+        return hidden.every((h) => h) ? true : hidden.some((h) => h) ? null : false;
+      },
       numberFormat: () => this.cellsOf((c) => c.numberFormat),
-      // Excel.RangeValueType: Empty, Double, String, Boolean, Error (@types/office-js).
+      // Excel.RangeValueType (@types/office-js) also has Integer, RichValue and Unknown.
+      // Assumption: every number reads as Double (the docs do not say when Integer is given).
       valueTypes: () =>
         this.cellsOf((c) =>
           c.error
@@ -995,7 +1087,36 @@ export class Range extends Proxy {
           c.validation = { ...c.validation, [property]: value };
         })
       );
-    return {
+    const cells = () => this.cellsOf((c) => c.validation);
+    const checkAtSync = (check: () => void) => this.write(check);
+    let type: string | undefined;
+    const validation = {
+      /**
+       * DataValidation.type (ExcelApi 1.8): "None" where no cell has a rule, "MixedCriteria"
+       * where some but not all have one, "Inconsistent" for different rules on different cells.
+       */
+      load: () => {
+        this.context.enqueue(() => {
+          const rules = cells().flat();
+          const ruled = rules.filter((r) => r !== undefined);
+          const kinds = new Set(ruled.map((r) => JSON.stringify(r!.rule)));
+          type =
+            ruled.length === 0
+              ? "None"
+              : ruled.length < rules.length
+                ? "MixedCriteria"
+                : kinds.size > 1
+                  ? "Inconsistent"
+                  : "custom" in ((ruled[0]!.rule as object) ?? {})
+                    ? "Custom"
+                    : "Inconsistent";
+        });
+        return validation;
+      },
+      get type(): string {
+        if (type === undefined) throw new FakeRichApiError("PropertyNotLoaded", "Load type first.");
+        return type;
+      },
       clear: () =>
         this.write(() =>
           this.update((c) => {
@@ -1012,14 +1133,36 @@ export class Range extends Proxy {
         set("prompt")(v);
       },
       set errorAlert(v: unknown) {
+        // [MS-XLS] 2.5.37 DValStrings: the alert's message "MUST be less than or equal to 225
+        // characters". Assumption: Excel refuses a longer one with InvalidArgument.
+        const message = (v as { message?: string } | null)?.message ?? "";
+        checkAtSync(() => {
+          if (message.length > 225)
+            throw new FakeRichApiError("InvalidArgument", "The alert's message is too long.");
+        });
         set("errorAlert")(v);
       },
     };
+    return validation;
   }
   get conditionalFormats() {
     const context = this.context;
     const boxOf = () => this.checkedBox();
     return {
+      /** The formats that intersect the range (Range.conditionalFormats, ExcelApi 1.6). */
+      getCount: () => {
+        const result = {
+          get value(): number {
+            throw new FakeRichApiError("PropertyNotLoaded", "Sync before reading the result.");
+          },
+        };
+        context.enqueue(() => {
+          const b = boxOf();
+          const n = b.sheet.conditionalFormats.filter((f) => overlaps(f.box, b)).length;
+          Object.defineProperty(result, "value", { value: n });
+        });
+        return result;
+      },
       add: (type: string) => {
         let created: ConditionalFormatState | undefined;
         context.enqueueWrite(() => {
@@ -1064,6 +1207,35 @@ export class Range extends Proxy {
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+  get rowHidden(): boolean | null {
+    return this.read("rowHidden");
+  }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that touch the range, as
+   * one RangeAreas whose address lists them; a null object where there are none.
+   */
+  getMergedAreasOrNullObject() {
+    const context = this.context;
+    let found: Box[] | undefined;
+    const areas = {
+      load: () => {
+        context.enqueue(() => {
+          const b = this.checkedBox();
+          found = b.sheet.merged.filter((m) => overlaps(m, b));
+        });
+        return areas;
+      },
+      get isNullObject(): boolean {
+        if (!found) throw new FakeRichApiError("PropertyNotLoaded", "Sync first.");
+        return found.length === 0;
+      },
+      get address(): string {
+        if (!found) throw new FakeRichApiError("PropertyNotLoaded", "Sync first.");
+        return found.map(a1).join(",");
+      },
+    };
+    return areas;
   }
   get address(): string {
     return this.read("address");
@@ -1130,8 +1302,9 @@ export class Range extends Proxy {
   }
   /**
    * Range.getCellProperties (ExcelApi 1.9): each cell's format as nested objects, the way
-   * setCellProperties takes them back. Assumption: a property never set comes back absent
-   * (real Excel reports its default), which restores the same look.
+   * setCellProperties takes them back. A cell with No Fill reads as colour #FFFFFF with
+   * tintAndShade null, a filled one with a number (office-js #6218, #4900). Assumption: any
+   * other property never set comes back absent (real Excel reports its default).
    */
   getCellProperties(): { value: Record<string, unknown>[][] } {
     const result: { value: Record<string, unknown>[][] } = {
@@ -1140,7 +1313,15 @@ export class Range extends Proxy {
       },
     };
     this.context.enqueue(() => {
-      const cells = this.cellsOf((c) => ({ format: nestFormat(c.format) }));
+      const cells = this.cellsOf((c) => {
+        const format = nestFormat(c.format);
+        const fill = (format.fill ?? {}) as Record<string, unknown>;
+        format.fill =
+          fill.color === undefined
+            ? { ...fill, color: "#FFFFFF", tintAndShade: null }
+            : { tintAndShade: 0, ...fill };
+        return { format };
+      });
       Object.defineProperty(result, "value", { value: cells });
     });
     return result;
@@ -1150,7 +1331,10 @@ export class Range extends Proxy {
     this.write(() => {
       const g = grid(this.checkedBox(), properties, "cell properties");
       this.update((c, i, j) => {
-        c.format = { ...c.format, ...flattenFormat(g[i][j].format as Record<string, unknown>) };
+        const set = flattenFormat(g[i][j].format as Record<string, unknown>);
+        // Assumption: a tint of 0 (or none) is the colour itself, the same as never set.
+        if (!set["fill.tintAndShade"]) delete set["fill.tintAndShade"];
+        c.format = { ...c.format, ...set };
       });
     });
   }
@@ -1281,14 +1465,41 @@ class FormatPart {
 }
 
 /** Moves every cell from `from`'s row down, within its columns, by one row. */
-function shiftDown(sheet: SheetState, from: Box): void {
+function shiftDown(state: FakeWorkbookState, sheet: SheetState, from: Box): void {
+  shiftRows(state, sheet, from.row, from.col, from.cols, 1);
+}
+
+/**
+ * Moves the cells from row `row` on, within columns [col, col + cols), by `by` rows (down when
+ * positive); with `by` < 0, the `-by` rows from `row` are deleted first. Names, conditional
+ * formats and merged areas on the moved cells move with them. Assumption: as Excel's
+ * Insert › Table Rows and Delete › Table Rows, which move only the cells within the table's
+ * columns, and as Excel adjusts references to moved cells.
+ */
+function shiftRows(
+  state: FakeWorkbookState,
+  sheet: SheetState,
+  row: number,
+  col: number,
+  cols: number,
+  by: number
+): void {
+  const inColumns = (c: number) => c >= col && c < col + cols;
   const moved = [...sheet.cells.entries()]
     .map(([k, cell]) => [k.split(",").map(Number), cell] as const)
-    .filter(([[r, c]]) => r >= from.row && c >= from.col && c < from.col + from.cols)
-    .sort(([[a]], [[b]]) => b - a);
-  for (const [[r, c], cell] of moved) {
-    sheet.cells.delete(key(r, c));
-    sheet.cells.set(key(r + 1, c), cell);
+    .filter(([[r, c]]) => r >= row && inColumns(c));
+  for (const [[r, c]] of moved) sheet.cells.delete(key(r, c));
+  for (const [[r, c], cell] of moved)
+    if (r >= row - Math.min(by, 0)) sheet.cells.set(key(r + by, c), cell);
+  const moves = (b: Box) =>
+    b.sheet === sheet && b.row >= row && b.col >= col && b.col + b.cols <= col + cols;
+  const shift = (b: Box) => (b.row += by);
+  for (const f of sheet.conditionalFormats) if (moves(f.box)) shift(f.box);
+  for (const m of sheet.merged) if (moves(m)) shift(m);
+  for (const n of state.names) if (!n.formula && !n.broken && moves(n.box)) shift(n.box);
+  for (const t of state.tables) {
+    const b = tableBox(t);
+    if (moves(b)) t.top += by;
   }
 }
 
@@ -1389,11 +1600,17 @@ class WorksheetTables extends Proxy {
           "InvalidArgument",
           "The fake supports tables with headers only."
         );
-      // "A table can't overlap another table" (Excel's own message; InvalidArgument).
+      // "If the table cannot be added (e.g., because ... the table would overlap with another
+      // table), an error will be thrown" (Excel.TableCollection.add). Assumption: InvalidArgument.
       if (s.tables.some((t) => overlaps(tableBox(t), b))) {
         throw new FakeRichApiError("InvalidArgument", "A table can't overlap another table.");
       }
-      // Excel names a new table Table1, Table2, … (Excel.TableCollection.add), until renamed.
+      // A table cannot hold merged cells: Excel.ErrorCodes.mergedRangeConflict. Assumption: it
+      // is this code that tables.add over merged cells raises (the docs name no operation).
+      if (b.sheet.merged.some((m) => overlaps(m, b))) {
+        throw new FakeRichApiError("MergedRangeConflict", "A table cannot hold merged cells.");
+      }
+      // Assumption: a new table is named Table1, Table2, … as in Excel's UI, until renamed.
       let n = 1;
       while (s.nameTaken(`Table${n}`)) n++;
       created = {
@@ -1437,6 +1654,51 @@ class Table extends Proxy {
   }
   private sheetProxy?: Worksheet;
   private columnsProxy?: TableColumnCollection;
+  /**
+   * Excel.Table.rows: add(index, values) inserts rows into the body ("If null or -1, the addition
+   * happens at the end. Any rows below the inserted row are shifted downwards",
+   * Excel.TableRowCollection.add); getItemAt(i).delete() deletes one (Excel.TableRow.delete).
+   * Assumption: the cells below within the table's columns move, the table resizes.
+   */
+  get rows() {
+    const context = this.context;
+    const table = () => this.table();
+    return {
+      add: (index?: number | null, values?: Scalar[][]) => {
+        context.enqueueWrite(() => {
+          const t = table();
+          checkWritable(tableBox(t));
+          const body = t.rows - 1;
+          const at = index === undefined || index === null || index === -1 ? body : index;
+          if (at < 0 || at > body) throw new FakeRichApiError("InvalidArgument", "No such row.");
+          const count = values?.length ?? 1;
+          shiftRows(context.state, t.sheet, t.top + 1 + at, t.left, t.cols, count);
+          t.rows += count;
+          values?.forEach((r, i) =>
+            r.forEach((v, j) => {
+              const isFormula = typeof v === "string" && v.startsWith("=");
+              t.sheet.cells.set(key(t.top + 1 + at + i, t.left + j), {
+                ...emptyCell(),
+                value: isFormula ? 0 : v,
+                formula: isFormula ? (v as string) : null,
+              });
+            })
+          );
+        });
+      },
+      getItemAt: (i: number) => ({
+        delete: () =>
+          context.enqueueWrite(() => {
+            const t = table();
+            checkWritable(tableBox(t));
+            if (i < 0 || i >= t.rows - 1)
+              throw new FakeRichApiError("ItemNotFound", "No such table row.");
+            shiftRows(context.state, t.sheet, t.top + 1 + i, t.left, t.cols, -1);
+            t.rows -= 1;
+          }),
+      }),
+    };
+  }
   protected navigation() {
     return { worksheet: this.worksheet as Proxy, columns: this.columns as Proxy };
   }
@@ -1493,7 +1755,8 @@ class Table extends Proxy {
         }
         // Assumption (the docs are silent; Excel's UI does this): a row under the table that is
         // not empty is pushed down, within the table's columns, to make room for the totals row.
-        if (!this.context.state.isEmpty(t.sheet, below)) shiftDown(t.sheet, below);
+        if (!this.context.state.isEmpty(t.sheet, below))
+          shiftDown(this.context.state, t.sheet, below);
       }
       t.showTotals = on;
     });
@@ -1561,7 +1824,11 @@ class NamedItemCollection extends Proxy {
   add(name: string, reference: Range | string, comment?: string): NamedItem {
     this.write(() => {
       const s = this.context.state;
-      // Excel.NamedItemCollection.add: a name taken by a name or a table, in any case, fails.
+      // Assumption: the comment argument sets NamedItem.comment, which the undo article lists
+      // as unsupported in Excel on the web.
+      if (comment) this.context.undoUnsupported("NamedItem.comment", ["web"]);
+      // Names and tables share one namespace, whatever the case (support.microsoft.com "Define
+      // and use names in formulas"). Assumption: Excel.ErrorCodes.itemAlreadyExists.
       if (s.nameTaken(name))
         throw new FakeRichApiError("ItemAlreadyExists", `The name ${name} already exists.`);
       const isFormula = typeof reference === "string" && !isReference(reference);
@@ -1628,6 +1895,15 @@ class NamedItem extends Proxy {
   get formula(): string {
     return this.read("formula");
   }
+  /** NamedItem.getRange (ExcelApi 1.1): the name's cells; an error for a formula name. */
+  getRange(): Range {
+    return new Range(this.context, () => {
+      const n = this.named();
+      if (n.formula || n.broken)
+        throw new FakeRichApiError("InvalidArgument", "The name does not refer to a range.");
+      return n.box;
+    });
+  }
   /** NamedItem.formula is settable (ExcelApi 1.7): the name keeps its place in formulas. */
   set formula(formula: string) {
     this.write(() => {
@@ -1661,9 +1937,10 @@ class ChartCollection extends Collection<Chart> {
       const b = source.checkedBox();
       const sheet = this.sheet();
       checkWritable({ ...b, sheet });
-      // Excel.ChartCollection.add(type, sourceData, seriesBy): with a header row of text and a
-      // first column of text, Excel names each series from its header cell and takes the first
-      // column as the categories. Assumption: other sources are named Series1, … over all rows.
+      // Assumption (Excel.ChartCollection.add says only "the source data"; this is what Excel's
+      // Insert › Chart does): with a header row of text and a first column of text, each series
+      // is named by its header cell (a link: renaming the header renames the legend) and the
+      // first column gives the categories; other sources are named Series1, … over all rows.
       const state = this.context.state;
       const text = (r: number, c: number) => typeof state.cell(b.sheet, r, c).value === "string";
       const headed = text(b.row, b.col + 1);
@@ -1676,6 +1953,7 @@ class ChartCollection extends Collection<Chart> {
               name: headed
                 ? String(state.cell(b.sheet, b.row, b.col + first + i).value)
                 : `Series${i + 1}`,
+              ...(headed ? { nameFrom: { ...b, col: b.col + first + i, rows: 1, cols: 1 } } : {}),
               values: { ...b, ...body, col: b.col + first + i, cols: 1 },
               ...(categories ? { xValues: { ...b, ...body, cols: 1 } } : {}),
             }))

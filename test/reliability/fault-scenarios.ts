@@ -168,6 +168,24 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     userCells: [...USER_CELLS, ...editedLeakCells],
   },
   {
+    name: "insert again after the user deleted a table row and added an empty one",
+    request: newSheet,
+    setup: async () => {
+      const fake = await insertedAndEdited(false);
+      await fake.Excel.run(async (ctx) => {
+        const rows = ctx.workbook.tables.getItem("OAILeak").rows;
+        rows.getItemAt(2).delete();
+        rows.add(4);
+        await ctx.sync();
+      });
+      fake.state.syncs = 0;
+      fake.state.operations = 0;
+      return fake;
+    },
+    // The note under the table moved up with the deleted row and down with the added one.
+    userCells: [...USER_CELLS, ...editedLeakCells],
+  },
+  {
     name: "insert after the user deleted the add-in's sheet (its names are #REF!)",
     request: newSheet,
     setup: async () => {

@@ -4,6 +4,7 @@
  * from what the ones before it left and the last one takes everything back out.
  */
 import {
+  CHECKS_NAME,
   DEFAULT_ASSUMPTIONS,
   PAYMENTS_NAME,
   PAYMENTS_USED_NAME,
@@ -121,6 +122,7 @@ export async function runInsertCases(run: Run, insert: Insert): Promise<CaseResu
       SENSITIVITY_NAME,
       RATE_USED_NAME,
       PAYMENTS_USED_NAME,
+      CHECKS_NAME,
     ].map((n) => wb.names.getItemOrNullObject(n).load("name"));
     const sheets = ["OpenAI leak", "OpenAI sensitivity"].map((s) =>
       wb.worksheets.getItemOrNullObject(s).load("name")
