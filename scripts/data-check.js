@@ -152,9 +152,13 @@ class LeakDataPlugin {
       for (const message of messages) compilation.errors.push(new WebpackError(message));
       if (messages.length) return;
       const tokens = dataTokens(JSON.parse(fs.readFileSync(this.file, "utf8")));
-      // After functions.json and functions-de.json exist, before anything names files by content.
+      // After functions.json, functions-de.json and taskpane.html exist (the HTML plugin writes the
+      // page at OPTIMIZE_INLINE), before anything names files by their content.
       compilation.hooks.processAssets.tap(
-        { name: "LeakDataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_PRE_PROCESS },
+        {
+          name: "LeakDataPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE + 1,
+        },
         () => {
           for (const asset of compilation.getAssets()) {
             if (!/\.(json|html)$/.test(asset.name)) continue;

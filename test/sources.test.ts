@@ -1,4 +1,5 @@
 import {
+  DATA_VERSION,
   DEFAULT_ASSUMPTIONS,
   REPORTED_TOTALS,
   breakEvenRate,
@@ -23,15 +24,22 @@ describe("OAI.SOURCE", () => {
     expect(text).toMatch(/Microsoft's revenue share: Ed Zitron/);
     expect(text).toMatch(/Implied revenue: derived.*Financial Times.*minimum/);
     expect(text).toMatch(
-      /Unconfirmed by OpenAI and Microsoft\. Microsoft to the FT: "the numbers aren't quite right"\.$/
+      /Unconfirmed by OpenAI and Microsoft\. Microsoft to the FT: "the numbers aren't quite right"\. /
     );
+    // Which data answered: the data file's version and date, as the pane's footer shows them.
+    expect(text.endsWith(` Data version ${DATA_VERSION.version} of ${DATA_VERSION.date}.`)).toBe(
+      true
+    );
+    expect(DATA_VERSION.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(DATA_VERSION.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   test("for a period some outlets report, gives each outlet's figure", () => {
     expect(only(oai.source([["2024"]], "inference"))).toBe(
       "Inference cost: Ed Zitron, citing internal documents; also TechCrunch and The Register. " +
         "Reported for 2024: 3.77 bn (Ed Zitron), ~3.8 bn (TechCrunch), 3.7 bn (The Register). " +
-        'Unconfirmed by OpenAI and Microsoft. Microsoft to the FT: "the numbers aren\'t quite right".'
+        'Unconfirmed by OpenAI and Microsoft. Microsoft to the FT: "the numbers aren\'t quite right". ' +
+        `Data version ${DATA_VERSION.version} of ${DATA_VERSION.date}.`
     );
     expect(only(oai.source([["9M 2025"]], "share"))).toMatch(
       /865\.9 M \(Ed Zitron, The Decoder\), 865\.8 M \(TechCrunch\)/

@@ -4,6 +4,7 @@
  * shows the gap and whether rounding to the published digits explains it.
  */
 import leak from "../data/leak.json";
+import { DATA_VERSION } from "./dataset";
 import { CoreError, coreError } from "./errors";
 import { PeriodTotals } from "./totals";
 
@@ -53,6 +54,11 @@ export function parseField(field: unknown): Field | "all" | CoreError {
   );
 }
 
+/** Which data the answers come from: "Data version 1.0.0 of 2026-11-30." (src/data/leak.json). */
+export function dataVersionText(): string {
+  return `Data version ${DATA_VERSION.version} of ${DATA_VERSION.date}.`;
+}
+
 /** Each outlet's figure for a total, as it put it: "3.77 bn (Ed Zitron), ~3.8 bn (TechCrunch)". */
 export function spread(total: ReportedTotal): string {
   return total.figures.map((f) => `${f.as} (${f.outlet})`).join(", ");
@@ -65,5 +71,5 @@ export function sourceText(totals: PeriodTotals, field: Field | "all"): string {
     const reported = REPORTED_TOTALS.find((t) => t.field === f && t.period === totals.label);
     return reported ? `${WHO[f]} Reported for ${totals.label}: ${spread(reported)}.` : WHO[f];
   });
-  return [...parts, UNCONFIRMED].join(" ");
+  return [...parts, UNCONFIRMED, dataVersionText()].join(" ");
 }

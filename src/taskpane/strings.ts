@@ -14,6 +14,8 @@ export interface PaneStrings {
     payments: string | undefined
   ) => string;
   readonly altman: (rate: string) => string;
+  /** The footer's data version: src/data/leak.json's version and date. */
+  readonly dataVersion: (version: string, date: string) => string;
   readonly rateMissing: string;
   readonly rateRange: string;
   readonly paymentsMissing: string;
@@ -84,6 +86,7 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
       `${latest}: inference cost was ${ratio} times the implied revenue, at a ${rate} share${payments ? ` plus ${payments} bn of Microsoft payments a quarter` : ""}.`,
     altman: (rate) =>
       `For Q3 2025 to run at the 20 bn USD a year Sam Altman spoke of, Microsoft's share would have to be ${rate}, not 20\u00a0%.`,
+    dataVersion: (version, date) => `Data ${version} of ${date}`,
     rateMissing: "Enter the share rate in percent, e.g. 20.",
     rateRange: "The share rate must be above 0 % and at most 100 %.",
     paymentsMissing: "Enter Microsoft's payments in bn USD, e.g. 0.1 (or 0).",
@@ -157,6 +160,7 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
     },
     headline: (latest, ratio, rate, payments) =>
       `${latest}: Die Inferenzkosten betrugen das ${ratio}-Fache des impliziten Umsatzes, bei ${rate} Umsatzbeteiligung${payments ? ` und ${payments} Mrd. USD Microsoft-Zahlungen je Quartal` : ""}.`,
+    dataVersion: (version, date) => `Daten ${version} vom ${date}`,
     altman: (rate) =>
       `Damit Q3 2025 die von Sam Altman genannten 20 Mrd. USD im Jahr erreicht, müsste Microsofts Anteil ${rate} betragen, nicht 20\u00a0%.`,
     rateMissing: "Geben Sie die Umsatzbeteiligung in Prozent ein, z. B. 20.",

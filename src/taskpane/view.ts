@@ -5,6 +5,7 @@
 import {
   Assumptions,
   ComputedRow,
+  DATA_VERSION,
   Locale,
   OutletFigure,
   PeriodTotals,
@@ -121,6 +122,11 @@ export function headline(a: Assumptions, locale: Locale = "en"): Headline {
     rows,
     total: { ...headlineRow(table.total, locale), label: `${QUARTERS[0].label} – ${latest.label}` },
   };
+}
+
+/** The footer's line naming the data the pane and the functions use. */
+export function dataVersionLine(locale: Locale = "en"): string {
+  return PANE_STRINGS[locale].dataVersion(DATA_VERSION.version, DATA_VERSION.date);
 }
 
 /** The share rate at which Q3 2025 runs at the 20 bn USD a year Sam Altman spoke of (OAI.IMPLIEDRATE). */
