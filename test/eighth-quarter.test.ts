@@ -143,6 +143,7 @@ describe("the core, the pane and the workbook, reading the copy", () => {
     expect(h.rows[7].inferenceCost).toBe(view.formatBn(4.321));
     expect(h.total.label).toBe(COVERAGE);
     expect(h.sentence).toMatch(/^Q4 2025:/);
+    expect(view.altmanLine("en")).toMatch(/^For Q4 2025 to run at the 20 bn USD a year Sam Altman/);
   });
 
   test("insert, refresh and audit handle eight quarters", async () => {
