@@ -131,7 +131,7 @@ describe("npm run build", () => {
       path.join(dir, "webpack.config.js"),
       `const Plugin = require(${JSON.stringify(bin("custom-functions-metadata-plugin", ""))});
 module.exports = { mode: "production", entry: "./fn.ts", output: { path: __dirname + "/out" }, resolve: { extensions: [".ts"] },
-  module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("ts-loader", ""))} }] },
+  module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("esbuild-loader", ""))} }] },
   plugins: [new Plugin({ input: "./fn.ts", output: "functions.json" })] };`
     );
     try {
