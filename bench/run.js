@@ -342,7 +342,7 @@ function timed(command, args, options, { mayFail = false } = {}) {
 
 const METHOD = `How the loop is measured (\`npm run bench\`, bench/run.js): the build is \`webpack --mode
 production\` run ${BUILD_ROUNDS} times here and ${BUILD_ROUNDS} times in the tree of commit ${BASELINE} (git archive into a
-temporary folder, this node_modules), interleaved, and the medians compared; wall time by the
+folder with its own npm ci), interleaved, and the medians compared; wall time by the
 clock, CPU time (user + sys, the command and its children) by GNU time. \`npm test\` runs once as
 on a clean clone: Jest with both builds in its global setup and an empty cache directory.
 BENCH_BASELINE=<commit>, BENCH_BUILD_ROUNDS=<n> and BENCH_SKIP_TESTS=1 change this.`;
@@ -350,16 +350,31 @@ BENCH_BASELINE=<commit>, BENCH_BUILD_ROUNDS=<n> and BENCH_SKIP_TESTS=1 change th
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * `npm run build` here and at the baseline commit (extracted with git archive, sharing this
- * node_modules), interleaved old, new, old, new…, so that a busy machine slows both alike.
+ * The baseline commit's tree with its own dependencies, as its package-lock.json pins them
+ * (npm ci, once): kept in node_modules/.cache, so that later runs start at once.
  */
-function buildSideBySide() {
-  const old = fs.mkdtempSync(path.join(os.tmpdir(), "oai-baseline-"));
+function baselineTree() {
+  const dir = path.join(root, "node_modules", ".cache", "oai-bench", BASELINE);
+  if (fs.existsSync(path.join(dir, "node_modules", ".package-lock.json"))) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
   const tar = execFileSync("git", ["-C", root, "archive", "--format=tar", BASELINE], {
     maxBuffer: 1 << 30,
   });
-  execFileSync("tar", ["-x", "-C", old], { input: tar });
-  fs.symlinkSync(path.join(root, "node_modules"), path.join(old, "node_modules"), "dir");
+  execFileSync("tar", ["-x", "-C", dir], { input: tar });
+  execFileSync("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], {
+    cwd: dir,
+    stdio: "ignore",
+  });
+  return dir;
+}
+
+/**
+ * `npm run build` here and at the baseline commit (extracted with git archive, with its own
+ * node_modules), interleaved old, new, old, new…, so that a busy machine slows both alike.
+ */
+function buildSideBySide() {
+  const old = baselineTree();
   const runs = { old: [], new: [] };
   try {
     for (let i = 0; i < BUILD_ROUNDS; i++) {
@@ -371,7 +386,7 @@ function buildSideBySide() {
       }
     }
   } finally {
-    fs.rmSync(old, { recursive: true, force: true });
+    fs.rmSync(path.join(old, "dist"), { recursive: true, force: true });
   }
   const wall = (which) => median(runs[which].map((r) => r.wall));
   const cpu = (which) =>
