@@ -351,10 +351,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * The baseline commit's tree with its own dependencies, as its package-lock.json pins them
- * (npm ci, once): kept in node_modules/.cache, so that later runs start at once.
+ * (npm ci, once): kept in the temporary folder, so that later runs start at once.
  */
 function baselineTree() {
-  const dir = path.join(root, "node_modules", ".cache", "oai-bench", BASELINE);
+  // Outside this tree: its webpack config leaves out anything under node_modules, and the lint
+  // and the type check must not see it.
+  const dir = path.join(os.tmpdir(), `oai-bench-baseline-${BASELINE}`);
   if (fs.existsSync(path.join(dir, "node_modules", ".package-lock.json"))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });

@@ -112,7 +112,8 @@ function checkLeakFile(file = DATA_FILE) {
 }
 
 /**
- * What static metadata (functions.json, functions-de.json) says of the data, as build tokens:
+ * What static metadata (functions.json, functions-de.json, manifest.xml, the pane's page) says
+ * of the data, as build tokens:
  * {{coverage}} "Q1 2024 – Q3 2025", {{quarterCount}} 7, {{datasetRows}} 8 (with the header row).
  */
 function dataTokens(data) {
@@ -120,6 +121,8 @@ function dataTokens(data) {
   const last = data.quarters[data.quarters.length - 1];
   return {
     "{{coverage}}": `${label(first)} – ${label(last)}`,
+    "{{firstQuarter}}": label(first),
+    "{{lastQuarter}}": label(last),
     "{{quarterCount}}": String(data.quarters.length),
     "{{datasetRows}}": String(data.quarters.length + 1),
     "{{dataVersion}}": data.version,
@@ -161,7 +164,7 @@ class LeakDataPlugin {
         },
         () => {
           for (const asset of compilation.getAssets()) {
-            if (!/\.(json|html)$/.test(asset.name)) continue;
+            if (!/\.(json|html|xml)$/.test(asset.name)) continue;
             const text = asset.source.source().toString();
             if (text.includes("{{")) {
               compilation.updateAsset(

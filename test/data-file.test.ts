@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
+import { COVERAGE, QUARTERS } from "../src/core";
 
 const {
   DATA_FILE,
@@ -109,5 +110,19 @@ describe("the data file", () => {
     expect(stats.toJson().errors!.map((e) => e.message)).toContain(
       "leak.json: quarters[3].inferenceCost must be number"
     );
+  });
+
+  test("the build fills the data's range and version into the files Excel reads as they are", () => {
+    const dist = (name: string) =>
+      fs.readFileSync(path.join(__dirname, "..", "dist", name), "utf8");
+    for (const name of ["manifest.xml", "functions.json", "functions-de.json", "taskpane.html"]) {
+      expect([name, dist(name).match(/\{\{\w+\}\}/g)]).toEqual([name, null]);
+    }
+    const [first, last] = [QUARTERS[0].label, QUARTERS[QUARTERS.length - 1].label];
+    expect(dist("manifest.xml")).toContain(`${first} to ${last}, as OAI.* functions`);
+    expect(dist("manifest.xml")).toContain(`${first} bis ${last},`);
+    expect(dist("functions.json")).toContain(`one row per quarter (${COVERAGE})`);
+    const { version, date } = JSON.parse(fs.readFileSync(DATA_FILE, "utf8"));
+    expect(dist("taskpane.html")).toContain(`Data ${version} of ${date}`);
   });
 });

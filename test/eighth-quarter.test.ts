@@ -91,6 +91,8 @@ describe("the shipped bundles, built from the copy", () => {
     expect(read("out/functions.json")).toContain(`one row per quarter (${COVERAGE})`);
     expect(read("out/functions-de.json")).toContain(`eine Zeile je Quartal (${COVERAGE})`);
     expect(read("out/taskpane.html")).toContain("Data 1.1.0 of 2026-02-15");
+    expect(read("out/manifest.xml")).toContain("Q1 2024 to Q4 2025, as OAI.* functions");
+    expect(read("out/manifest.xml")).toContain("Q1 2024 bis Q4 2025,");
     expect(oai.source([["Q4 2025"]])[0][0]).toMatch(/Data version 1\.1\.0 of 2026-02-15\.$/);
   });
 });
