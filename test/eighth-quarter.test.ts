@@ -77,7 +77,7 @@ describe("the shipped bundles, built from the copy", () => {
   test("the range the messages name covers it; the quarter after is #N/A", () => {
     const [[after]] = oai.inferenceCost([["Q1 2026"]]) as ExcelError[][];
     expect(after.code).toBe("#N/A");
-    expect(after.message).toContain(`the data cover ${COVERAGE}`);
+    expect(after.message).toContain(`the data cover ${COVERAGE} (latest year to date: 2025)`);
   });
 
   test("DATASET spills eight quarters under its header", () => {

@@ -10,6 +10,7 @@ import {
   PeriodTotals,
 } from "../src/core";
 import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
+import { AFTER_LAST_QUARTER } from "./helpers/data";
 
 installCustomFunctionsShim();
 
@@ -56,7 +57,7 @@ describe("OAI.SOURCE", () => {
   });
 
   test("errors and blanks as for the other functions; a range gives a range", () => {
-    const out = oai.source([["Q4 2025"], ["nope"], [null]]);
+    const out = oai.source([[AFTER_LAST_QUARTER], ["nope"], [null]]);
     expect((out[0][0] as ExcelError).code).toBe("#N/A");
     expect((out[1][0] as ExcelError).code).toBe("#VALUE!");
     expect(out[2][0]).toBe("");
