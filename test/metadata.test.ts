@@ -94,7 +94,9 @@ describe("functions.json generated from the JSDoc", () => {
 
   test("the build's dist/functions.json is this metadata, with the data's period range filled in", () => {
     const text = fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8");
-    const tokens = dataTokens(JSON.parse(fs.readFileSync(DATA_FILE, "utf8")));
+    // The data the build read: the data file, or the copy OAI_LEAK_DATA names.
+    const data = process.env.OAI_LEAK_DATA || DATA_FILE;
+    const tokens = dataTokens(JSON.parse(fs.readFileSync(data, "utf8")));
     const expected = JSON.parse(withDataTokens(JSON.stringify(functions), tokens));
     expect(JSON.parse(text).functions).toEqual(expected);
     expect(text).not.toContain("{{");

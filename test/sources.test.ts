@@ -95,7 +95,10 @@ describe("reconciliation: the article's totals against the published quarters", 
 
   test("every quarter's published implied revenue is 5 × its share within rounding, gaps shown", () => {
     const q = quarterChecks();
-    expect(q.map((c) => c.gap)).toEqual([-0.002, 0.002, -0.001, 0.001, -0.002, -0.002, -0.001]);
+    // The article's seven quarters (a later quarter has its own gap).
+    expect(q.slice(0, 7).map((c) => c.gap)).toEqual([
+      -0.002, 0.002, -0.001, 0.001, -0.002, -0.002, -0.001,
+    ]);
     expect(q.every((c) => c.withinRounding && c.allowance === 0.003)).toBe(true);
   });
 
