@@ -7,12 +7,14 @@
 import {
   CHECKS_NAME,
   DEFAULT_ASSUMPTIONS,
+  canonicalFormula,
   Locale,
   QUARTERS,
   SHARE_RATE_NAME,
   buildSheetPlan,
 } from "../src/core";
 import { runAudit, selectCells } from "../src/taskpane/audit";
+import { withoutNoFill } from "../src/taskpane/take-back";
 import {
   InsertRequest,
   describeExcelError,
@@ -96,16 +98,22 @@ describe("undo: the take-back runs outside the merged undo group", () => {
       true,
       plainRun(fake)
     );
-    expect(outcome).toMatchObject({ ok: true, action: "inserted", sheetName: SHEET });
+    expect(outcome).toMatchObject({
+      ok: true,
+      action: "inserted",
+      sheetName: SHEET,
+      notice: expect.stringMatching(/cleared its undo history.*Ctrl\+Z may not take it back/),
+    });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     expect(fake.state.names.find((n) => n.name === SHARE_RATE_NAME)!.comment).toMatch(/Share/);
   });
 
-  test("where the take-back fails after UndoNotSupported, the message does not suggest Ctrl+Z", async () => {
+  test("where the take-back fails after UndoNotSupported, the message does not suggest Ctrl+Z, nor deny this Excel its undo", async () => {
     const fake = undoHost("web");
+    // The take-back (the first plain run) fails; a second plain run would work, and must not come.
     let runs = 0;
     const failingPlain = ((batch: never) =>
-      ++runs > 0 ? Promise.reject(new Error("down")) : fake.Excel.run(batch)) as never;
+      runs++ === 0 ? Promise.reject(new Error("down")) : fake.Excel.run(batch)) as never;
     const outcome = await runInsert(
       mergedRun(fake),
       { ...newSheet, nameComments: true },
@@ -115,7 +123,26 @@ describe("undo: the take-back runs outside the merged undo group", () => {
     const message = (outcome as { message: string }).message;
     expect(message).toMatch(/UndoNotSupported/);
     expect(message).not.toMatch(/Ctrl\+Z/);
-    expect(message).toMatch(/delete what was added by hand/);
+    expect(message).not.toMatch(/cannot undo an add-in's changes/);
+    expect(message).toMatch(/cleared its undo history: delete what was added by hand/);
+    expect(runs).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+  });
+
+  test("the same in German: the notice after a repeated insert, and the message after a failed take-back", async () => {
+    const fake = undoHost("web");
+    const de = { ...newSheet, nameComments: true, locale: "de" as const };
+    const outcome = await runInsert(mergedRun(fake), de, true, plainRun(fake));
+    expect(outcome).toMatchObject({
+      ok: true,
+      notice: expect.stringMatching(/Rückgängig-Verlauf/),
+    });
+    const other = undoHost("web");
+    const failing = (() => Promise.reject(new Error("down"))) as never;
+    const failed = await runInsert(mergedRun(other), de, true, failing);
+    const message = (failed as { message: string }).message;
+    expect(message).toMatch(/Rückgängig-Verlauf gelöscht: Löschen Sie das Hinzugefügte/);
+    expect(message).not.toMatch(/Dieses Excel kann/);
   });
 
   test("the support check is the undo article's (ExcelUndoApiAll 1.0); merging also needs ExcelApi 1.20", () => {
@@ -347,8 +374,10 @@ describe("merged cells, and what a take-back could not restore", () => {
     const before = fake.state.snapshot();
     const outcome = await runInsert(plainRun(fake), atSelection);
     const message = (outcome as { message: string }).message;
-    expect(message).toMatch(/merged cells.*Unmerge them.*Nothing was changed\.$/);
-    expect(message).not.toMatch(/click Insert again/);
+    // clear() in the take-back may unmerge them (no Microsoft page says either way): not "Nothing
+    // was changed".
+    expect(message).toMatch(/merged cells.*Unmerge them.*may have been unmerged\.$/);
+    expect(message).not.toMatch(/Nothing was changed|click Insert again/);
     expect(fake.state.snapshot()).toBe(before);
   });
 
@@ -380,6 +409,17 @@ describe("merged cells, and what a take-back could not restore", () => {
     const outcome = await runInsert(plainRun(fake), atSelection);
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining(what) });
     expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("No Fill is told by a tintAndShade that is null or absent (no source says which getCellProperties gives)", () => {
+    const noFill = (fill: Excel.CellPropertiesFill) =>
+      withoutNoFill({ format: { fill, wrapText: true } }).format;
+    expect(noFill({ color: "#FFFFFF", tintAndShade: null as never })).toEqual({ wrapText: true });
+    expect(noFill({ color: "#FFFFFF" })).toEqual({ wrapText: true });
+    expect(noFill({ color: "#FFFFFF", tintAndShade: 0 })).toEqual({
+      fill: { color: "#FFFFFF", tintAndShade: 0 },
+      wrapText: true,
+    });
   });
 
   test("a failed insert leaves No Fill cells unfilled (they read as #FFFFFF), and filled ones filled", async () => {
@@ -452,15 +492,36 @@ describe.each(["asWritten", "canonical"] as const)(
 
 describe("the audit's canonical form", () => {
   test("is the article's rule: a column name with only spaces loses its inner brackets, one with other special characters keeps them", () => {
-    expect(canonicalBrackets("=SUBTOTAL(109,[[Inference cost (bn USD)]])")).toBe(
+    expect(canonicalFormula("=SUBTOTAL(109,[[Inference cost (bn USD)]])")).toBe(
       "=SUBTOTAL(109,[Inference cost (bn USD)])"
     );
-    expect(canonicalBrackets("=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])")).toBe(
+    expect(canonicalFormula("=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])")).toBe(
       "=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])"
     );
-    expect(canonicalBrackets("=OAILeak[[#Totals],[Inference ratio]]")).toBe(
+    expect(canonicalFormula("=OAILeak[[#Totals],[Inference ratio]]")).toBe(
       "=OAILeak[[#Totals],[Inference ratio]]"
     );
+  });
+
+  test("the fake's canonical read-back and the audit's canonical form agree on every formula the plan writes", () => {
+    for (const locale of ["en", "de"] as const)
+      for (const c of buildSheetPlan(DEFAULT_ASSUMPTIONS, locale).cells)
+        if (typeof c.content === "string" && c.content.startsWith("="))
+          expect(canonicalFormula(canonicalBrackets(c.content))).toBe(canonicalFormula(c.content));
+  });
+
+  test("white space goes only outside text literals and brackets: a changed literal or column name is found", () => {
+    expect(canonicalFormula('= IF( A1>0 , "a b" ,"c")')).toBe('=IF(A1>0,"a b","c")');
+    expect(canonicalFormula('=IF(A1>0,"a b","c")')).not.toBe(
+      canonicalFormula('=IF(A1>0,"ab","c")')
+    );
+    expect(canonicalFormula('=IF(A1,"say ""a b""",1)')).not.toBe(
+      canonicalFormula('=IF(A1,"say ""ab""",1)')
+    );
+    expect(canonicalFormula("=SUM(T[Total Amount])")).not.toBe(
+      canonicalFormula("=SUM(T[TotalAmount])")
+    );
+    expect(canonicalFormula("=SUM(T[[Total Amount]])")).toBe("=SUM(T[Total Amount])");
   });
 });
 
