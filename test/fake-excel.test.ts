@@ -1,4 +1,6 @@
 /* The Excel fake behaves like Excel where the writer's tests rely on it. */
+import * as fs from "fs";
+import * as path from "path";
 import { FakeRichApiError, createFakeExcel } from "./helpers/fake-excel";
 
 type Ctx = Excel.RequestContext;
@@ -504,5 +506,21 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
       ctx.workbook.worksheets.getActiveWorksheet().getRanges("A1;B2").select()
     );
     expect(fake.state.selectedAreas).toHaveLength(2);
+  });
+});
+
+describe("the fake's rooms", () => {
+  const dir = path.join(__dirname, "helpers", "fake-excel");
+  const rooms = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));
+
+  test.each(rooms)("%s says in its header what it models and where Microsoft documents it", (f) => {
+    const header = /^\/\*[\s\S]*?\*\//.exec(fs.readFileSync(path.join(dir, f), "utf8"))?.[0];
+    expect(header).toMatch(/learn\.microsoft\.com|@types\/office-js/);
+  });
+
+  test.each(rooms)("%s copies no column-letter or reference helper of the core", (f) => {
+    const source = fs.readFileSync(path.join(dir, f), "utf8");
+    // The arithmetic of columnLetter and columnIndex (src/core/references.ts).
+    expect(source).not.toMatch(/fromCharCode\(65|charCodeAt\(0\) - 64/);
   });
 });

@@ -14,8 +14,10 @@ import {
   SheetPlan,
   buildSheetPlan,
   columnReference,
+  columnIndex,
   columnLetter,
   computeTable,
+  parseReference,
 } from "../src/core";
 import { evaluateDataset } from "./helpers/hyperformula";
 
@@ -169,6 +171,26 @@ describe("the sheet plan", () => {
     [16383, "XFD"],
   ])("column %i is %s", (col, letters) => {
     expect(columnLetter(col)).toBe(letters);
+    expect(columnIndex(letters)).toBe(col);
+  });
+
+  test("a reference reads as its sheet, top-left cell and size", () => {
+    expect(parseReference("='OpenAI leak'!$B$2:$D$5")).toEqual({
+      sheet: "OpenAI leak",
+      row: 1,
+      col: 1,
+      rows: 4,
+      cols: 3,
+    });
+    expect(parseReference("=Sheet1!$AA$10")).toEqual({
+      sheet: "Sheet1",
+      row: 9,
+      col: 26,
+      rows: 1,
+      cols: 1,
+    });
+    expect(parseReference("='It''s'!A1")?.sheet).toBe("It's");
+    expect(parseReference("=SUM(A1:A3)")).toBeUndefined();
   });
 });
 
