@@ -5,9 +5,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError, sources } = require("webpack");
-const { renderHelpPage, forUsers, HELP_CSS } = require("./scripts/help-page");
-const { localizeMetadata } = require("./scripts/localize-metadata");
-const { setArgumentOptions } = require("./scripts/metadata-options");
+const { renderHelpPage, forUsers, HELP_CSS } = require("./scripts/build/help-page");
+const { localizeMetadata } = require("./scripts/build/localize-metadata");
+const { setArgumentOptions } = require("./scripts/build/metadata-options");
 
 // Where the add-in is served from. manifest.xml and the functions' help links name it;
 // set ADDIN_BASE_URL (https, with a trailing slash) to build for a real host.
@@ -210,7 +210,10 @@ module.exports = async (env, argv) => {
               ? { "Access-Control-Allow-Origin": "*" }
               : {},
           port: Number(process.env.PORT) || 3000,
-          server: { type: "https", options: await require("./scripts/certificates").tlsOptions() },
+          server: {
+            type: "https",
+            options: await require("./scripts/dev/certificates").tlsOptions(),
+          },
         }
       : undefined,
   };

@@ -2,7 +2,7 @@
 // run. Prints a markdown table and writes bench/results.json as [{ name, value, unit, budget }].
 // The functions are measured as Excel runs them: the built dist/functions.js, registered through
 // a CustomFunctions shim, called with whole ranges (Excel passes a range as one 2-D array).
-require("../scripts/ts-require");
+require("../scripts/dev/ts-require");
 const { execFileSync, spawnSync } = require("child_process");
 const { loadFunctions } = require("./load-functions");
 const { CARD_BUDGET } = require("./bundle-sizes");
@@ -308,7 +308,7 @@ function benchFullColumn() {
 }
 
 async function benchInsert() {
-  const { createFakeExcel } = require("../test/helpers/fake-excel");
+  const { createFakeExcel } = require("../test-support/fake-excel");
   const { runInsert } = require("../src/taskpane/workbook-writer");
   const { DEFAULT_ASSUMPTIONS } = require("../src/core");
   const fake = createFakeExcel();

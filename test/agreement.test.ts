@@ -18,7 +18,7 @@ import {
   lookupPeriod,
 } from "../src/core";
 import { ExcelError, installCustomFunctionsShim } from "./helpers/excel";
-import { evaluateDataset } from "./helpers/hyperformula";
+import { evaluateDataset } from "../test-support/hyperformula";
 
 installCustomFunctionsShim();
 const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");

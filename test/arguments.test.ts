@@ -12,7 +12,7 @@ import {
   argumentCell,
   createFakeExcel,
   parametersFromMetadata,
-} from "./helpers/fake-excel";
+} from "../test-support/fake-excel";
 import { EMPTY, FUNCTION_CASES, InputCell } from "./scenarios/function-cases";
 import { runFunctionCases } from "./scenarios/runner";
 

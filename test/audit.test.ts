@@ -12,8 +12,8 @@ import {
 } from "../src/core";
 import { runAudit, selectCells } from "../src/taskpane/audit";
 import { runInsert } from "../src/taskpane/workbook-writer";
-import { FakeExcel, createFakeExcel } from "./helpers/fake-excel";
-import { evaluateDataset } from "./helpers/hyperformula";
+import { FakeExcel, createFakeExcel } from "../test-support/fake-excel";
+import { evaluateDataset } from "../test-support/hyperformula";
 
 interface Edit {
   readonly row: number;

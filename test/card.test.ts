@@ -400,7 +400,7 @@ describe("cards compose: every OAI function takes a card as its period", () => {
 
 describe("a card from the pane, into the selected cell", () => {
   const { putCard } = require("../src/taskpane/card-cell");
-  const { createFakeExcel } = require("./helpers/fake-excel");
+  const { createFakeExcel } = require("../test-support/fake-excel");
 
   test('an empty cell gets the live formula =OAI.CARD("Q3 2025")', async () => {
     const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 4, col: 1 } });

@@ -16,8 +16,8 @@ import {
   validationFormula,
 } from "../src/core";
 import { runInsert } from "../src/taskpane/workbook-writer";
-import { createFakeExcel } from "./helpers/fake-excel";
-import { evaluateDataset } from "./helpers/hyperformula";
+import { createFakeExcel } from "../test-support/fake-excel";
+import { evaluateDataset } from "../test-support/hyperformula";
 
 const CHECKS = [...totalChecks(), ...quarterChecks()];
 

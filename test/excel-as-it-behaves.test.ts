@@ -25,8 +25,8 @@ import {
   FakeRichApiError,
   canonicalBrackets,
   createFakeExcel,
-} from "./helpers/fake-excel";
-import { evaluateDataset } from "./helpers/hyperformula";
+} from "../test-support/fake-excel";
+import { evaluateDataset } from "../test-support/hyperformula";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;

@@ -1,7 +1,7 @@
 /* The Excel fake behaves like Excel where the writer's tests rely on it. */
 import * as fs from "fs";
 import * as path from "path";
-import { FakeRichApiError, createFakeExcel } from "./helpers/fake-excel";
+import { FakeRichApiError, createFakeExcel } from "../test-support/fake-excel";
 
 type Ctx = Excel.RequestContext;
 
@@ -510,7 +510,7 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
 });
 
 describe("the fake's rooms", () => {
-  const dir = path.join(__dirname, "helpers", "fake-excel");
+  const dir = path.join(__dirname, "..", "test-support", "fake-excel");
   const rooms = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));
 
   test.each(rooms)("%s says in its header what it models and where Microsoft documents it", (f) => {

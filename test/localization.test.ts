@@ -3,7 +3,7 @@ import * as path from "path";
 import { localeOf } from "../src/core";
 import { PANE_STRINGS } from "../src/taskpane/strings";
 
-const { localizeMetadata } = require("../scripts/localize-metadata");
+const { localizeMetadata } = require("../scripts/build/localize-metadata");
 
 const root = path.resolve(__dirname, "..");
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");

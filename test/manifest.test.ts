@@ -5,7 +5,7 @@ const {
   checkBeyondXsd,
   pngSize,
   schemaDir,
-} = require("../scripts/manifest-checks");
+} = require("../scripts/release/manifest-checks");
 
 const root = path.resolve(__dirname, "..");
 const assets = path.join(root, "assets");

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { EXPORT_NAMES } from "./helpers/excel";
-const { slug } = require("../scripts/help-page");
+const { slug } = require("../scripts/build/help-page");
 
 const root = path.resolve(__dirname, "..");
 const source = path.join(root, "src", "functions", "functions.ts");
@@ -114,7 +114,7 @@ describe("the built functions.json's argument options (learn.microsoft.com: cust
         throw new Error(
           `${name} sets allowErrorForDataTypeAny: it crashes volume-licensed Excel 2021 next to allowCustomDataForDataTypeAny (office-js #4385). Remove it.`
         );
-      const { ARGUMENT_OPTIONS } = require("../scripts/metadata-options");
+      const { ARGUMENT_OPTIONS } = require("../scripts/build/metadata-options");
       expect(ARGUMENT_OPTIONS).not.toHaveProperty("allowErrorForDataTypeAny");
     }
   );

@@ -43,7 +43,7 @@ describe("the README's examples", () => {
 
 describe("the README's layout of what Insert writes", () => {
   test("is the one generated from the writer's sheet plan (npm run docs)", () => {
-    const { layoutMarkdown } = require("../scripts/layout-doc");
+    const { layoutMarkdown } = require("../scripts/build/layout-doc");
 
     const { buildSheetPlan, DEFAULT_ASSUMPTIONS } = require("../src/core");
     const section = /<!-- layout:start -->\n([\s\S]*?)\n<!-- layout:end -->/.exec(readme)?.[1];
@@ -51,7 +51,7 @@ describe("the README's layout of what Insert writes", () => {
   });
 
   test("the grid's layout is the one generated from its plan", () => {
-    const { layoutMarkdown } = require("../scripts/layout-doc");
+    const { layoutMarkdown } = require("../scripts/build/layout-doc");
 
     const { buildSensitivityPlan } = require("../src/core");
     const section = /<!-- grid-layout:start -->\n([\s\S]*?)\n<!-- grid-layout:end -->/.exec(
@@ -71,7 +71,7 @@ describe("the README's layout of what Insert writes", () => {
 
 describe("the README's reliability figures", () => {
   test("are the ones the reliability tests run with (npm run docs)", async () => {
-    const { reliabilityMarkdown } = require("../scripts/reliability-doc");
+    const { reliabilityMarkdown } = require("../scripts/build/reliability-doc");
     const section = /<!-- reliability:start -->\n([\s\S]*?)\n<!-- reliability:end -->/.exec(
       readme
     )?.[1];

@@ -11,9 +11,9 @@ const {
   checkBeyondXsd,
   pngSize,
   schemaDir,
-} = require("../scripts/manifest-checks");
-const { unifiedManifest, validateUnified } = require("../scripts/unified-manifest");
-const { unzip } = require("../scripts/zip");
+} = require("../scripts/release/manifest-checks");
+const { unifiedManifest, validateUnified } = require("../scripts/release/unified-manifest");
+const { unzip } = require("../scripts/release/zip");
 
 const root = path.resolve(__dirname, "..");
 const { version } = require("../package.json");
@@ -34,7 +34,7 @@ function release(base: string): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-"));
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "scripts", "release.js"), "--out", out],
+    [path.join(root, "scripts", "commands", "release.js"), "--out", out],
     { cwd: root, env: { ...process.env, ADDIN_BASE_URL: base }, encoding: "utf8" }
   );
   if (result.status !== 0) throw new Error(`release failed:\n${result.stdout}\n${result.stderr}`);
@@ -353,18 +353,22 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
       "https://localhost:3000/",
       "https://addin.example.com/no-slash",
     ]) {
-      const r = spawnSync(process.execPath, [path.join(root, "scripts", "release.js")], {
-        cwd: root,
-        env: { ...process.env, ADDIN_BASE_URL: base },
-        encoding: "utf8",
-      });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(root, "scripts", "commands", "release.js")],
+        {
+          cwd: root,
+          env: { ...process.env, ADDIN_BASE_URL: base },
+          encoding: "utf8",
+        }
+      );
       expect([base, r.status]).toEqual([base, 1]);
     }
   });
 });
 
 describe("the hosting guide and the host files, from one table (scripts/hosting.js)", () => {
-  const { hostConfigFiles, block, FILE_KINDS, HOST_RULES } = require("../scripts/hosting");
+  const { hostConfigFiles, block, FILE_KINDS, HOST_RULES } = require("../scripts/release/hosting");
 
   test("the README's hosting block is the table (node scripts/hosting.js --readme)", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
@@ -423,7 +427,7 @@ describe("npm run validate", () => {
   const validate = (env: Record<string, string>) =>
     spawnSync(
       process.execPath,
-      [path.join(root, "scripts", "manifest-checks.js"), "manifest.xml"],
+      [path.join(root, "scripts", "commands", "validate.js"), "manifest.xml"],
       {
         cwd: root,
         env: { ...process.env, ...env },

@@ -4,11 +4,11 @@ import * as https from "https";
 import * as net from "net";
 import * as tls from "tls";
 import * as path from "path";
-const { certificateDirectory } = require("../scripts/certificates");
-const { pidFileFor } = require("../scripts/serve");
+const { certificateDirectory } = require("../scripts/dev/certificates");
+const { pidFileFor } = require("../scripts/commands/serve");
 
 const root = path.resolve(__dirname, "..");
-const serveScript = path.join(root, "scripts", "serve.js");
+const serveScript = path.join(root, "scripts", "commands", "serve.js");
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -19,7 +19,7 @@ import {
   computeTable,
   parseReference,
 } from "../src/core";
-import { evaluateDataset } from "./helpers/hyperformula";
+import { evaluateDataset } from "../test-support/hyperformula";
 
 const evaluate = evaluateDataset;
 

@@ -8,7 +8,7 @@ import {
   buildSheetPlan,
 } from "../src/core";
 import { InsertRequest, describeExcelError, runInsert } from "../src/taskpane/workbook-writer";
-import { FakeExcel, FakeRichApiError, createFakeExcel } from "./helpers/fake-excel";
+import { FakeExcel, FakeRichApiError, createFakeExcel } from "../test-support/fake-excel";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;

@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { Browser, chromium } from "playwright-core";
 
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const root = path.resolve(__dirname, "..", "..");
 // office.js's own hosts, Microsoft's and out of reach here (no internet): its CDN (served from
@@ -46,7 +46,7 @@ function buildRelease(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-pages-"));
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "scripts", "release.js"), "--out", out],
+    [path.join(root, "scripts", "commands", "release.js"), "--out", out],
     {
       cwd: root,
       env: { ...process.env, ADDIN_BASE_URL: "https://addin.example.com/oai/" },

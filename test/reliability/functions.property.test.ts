@@ -6,7 +6,7 @@
  */
 import * as fc from "fast-check";
 import { ExcelError, installCustomFunctionsShim } from "../helpers/excel";
-import { CASES_PER_FUNCTION, FULL_COLUMN_ROWS, SEED } from "./config";
+import { CASES_PER_FUNCTION, FULL_COLUMN_ROWS, SEED } from "../../test-support/reliability/config";
 
 installCustomFunctionsShim();
 

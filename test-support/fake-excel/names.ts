@@ -4,7 +4,7 @@
  * regard to case, shared with table names (support.microsoft.com "Define and use names in
  * formulas"); a name whose cells are gone refers to #REF!.
  */
-import { parseReference } from "../../../src/core/references";
+import { parseReference } from "../../src/core/references";
 import { Range } from "./range";
 import { Box, FakeRichApiError, FakeWorkbookState, NameState, a1 } from "./state";
 import { Context, Proxy } from "./sync";

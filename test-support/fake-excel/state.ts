@@ -6,7 +6,7 @@
  * limits"; names unique without regard to case: support.microsoft.com "Define and use names in
  * formulas"; errors: Excel.ErrorCodes in @types/office-js.
  */
-import { columnLetter } from "../../../src/core/references";
+import { columnLetter } from "../../src/core/references";
 import type { FakeParameter } from "./evaluate";
 
 export class FakeRichApiError extends Error {

@@ -5,12 +5,12 @@ const https = require("https");
 const path = require("path");
 const finalhandler = require("finalhandler");
 const serveStatic = require("serve-static");
-const { httpsOptions, certificateDirectory } = require("./certificates");
+const { httpsOptions, certificateDirectory } = require("../dev/certificates");
 
 // OAI_SERVE_DIR: another build to serve (npm run test:excel serves dist-excel-tests/).
-const root = path.resolve(process.env.OAI_SERVE_DIR || path.join(__dirname, "..", "dist"));
+const root = path.resolve(process.env.OAI_SERVE_DIR || path.join(__dirname, "..", "..", "dist"));
 const port = Number(process.env.PORT) || 3000;
-const projectRoot = path.resolve(__dirname, "..");
+const projectRoot = path.resolve(__dirname, "..", "..");
 /** Inside this project, one per port: another project's server has its own. */
 const pidFileFor = (p) => path.join(projectRoot, `.serve-${p}.pid`);
 const pidFile = pidFileFor(port);

@@ -1,13 +1,13 @@
 /*
- * The Excel fake (test/helpers/fake-excel/) as a script that stands in for office.js in a
+ * The Excel fake (test-support/fake-excel/) as a script that stands in for office.js in a
  * page: Office, Excel and, for the custom functions, CustomFunctions, over one fake workbook.
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import type { FakeOptions } from "../helpers/fake-excel";
+import type { FakeOptions } from "./fake-excel";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = path.resolve(__dirname, "..");
 
 /**
  * The fake's rooms and the core modules they import, transpiled and wrapped as CommonJS modules
@@ -63,7 +63,7 @@ export function fakeOfficeScript(options: {
   /** How the fake passes empty cells and errors to custom functions. */
   fake?: Pick<FakeOptions, "emptyCellsAs" | "errorsAs" | "parameters">;
 }): string {
-  const fakeModules = bundleModules(path.join(root, "test", "helpers", "fake-excel", "index.ts"));
+  const fakeModules = bundleModules(path.join(root, "test-support", "fake-excel", "index.ts"));
   const fakeOptions = {
     sheets: ["Sheet1"],
     requirementSets: options.requirementSets,

@@ -5,7 +5,7 @@
  * (learn.microsoft.com/javascript/api/excel/excel.worksheet, …/excel.worksheetcollection).
  */
 import { Range } from "./range";
-import { columnIndex } from "../../../src/core/references";
+import { columnIndex } from "../../src/core/references";
 import { ChartCollection } from "./charts";
 import { NamedItemCollection } from "./names";
 import { FakeRichApiError, SheetState } from "./state";

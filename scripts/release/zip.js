@@ -1,6 +1,6 @@
 // A minimal ZIP writer (deflate, no dependencies): the unified manifest's app package.
 const zlib = require("zlib");
-const { crc32 } = require("./make-icons");
+const { crc32 } = require("./crc32");
 
 /** A zip of `entries` ({ name, data }), with a fixed date so that the same files give the same bytes. */
 function zip(entries) {

@@ -1,8 +1,8 @@
 // The README's "Reliability and security" figures, from the reliability tests' own settings:
 // cases per function, the fault positions the insert scenarios have, the corrupted copies.
-const { CASES_PER_FUNCTION, FULL_COLUMN_ROWS } = require("../test/reliability/config");
-const { FAULT_SCENARIOS, operationsOf } = require("../test/reliability/fault-scenarios");
-const { CORRUPTIONS } = require("../test/reliability/manifest-corruptions");
+const { CASES_PER_FUNCTION, FULL_COLUMN_ROWS } = require("../../test-support/reliability/config");
+const { FAULT_SCENARIOS, operationsOf } = require("../../test-support/reliability/fault-scenarios");
+const { CORRUPTIONS } = require("../../test-support/reliability/manifest-corruptions");
 
 const FUNCTIONS = 8;
 const n = (x) => x.toLocaleString("en-US");

@@ -34,7 +34,7 @@
  *   names.ts     NamedItemCollection, NamedItem
  *   charts.ts    ChartCollection, Chart, ChartSeries
  * It imports only leaf modules of the core (src/core/references.ts), so the browser test can
- * bundle it into a page (test/browser/fake-office.ts).
+ * bundle it into a page (test-support/fake-office.ts).
  */
 import { Context } from "./sync";
 import { FakeOptions, FakeWorkbookState } from "./state";

@@ -4,18 +4,18 @@
 //   manifest.xml           the XML add-in manifest (Excel on Windows, Mac, the web; perpetual too)
 //   manifest.json          the unified manifest for Microsoft 365, made from manifest.xml
 //   oai-leak-addin-<version>.zip   the app package: manifest.json, de-de.json and its two icons
-//   hosting/               settings for the hosts the README names, from one table (scripts/hosting.js)
+//   hosting/               settings for the hosts the README names, from one table (scripts/release/hosting.js)
 // Every file is named by its content (functions.1a2b3c4d.json): a release never mixes an old file
 // with a new one however long a host or Excel caches them; only the manifests keep their names.
 // `--out <dir>` writes elsewhere than release/.
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
-const { unifiedManifest, validateUnified } = require("./unified-manifest");
-const { zip } = require("./zip");
-const { hostConfigFiles } = require("./hosting");
+const { unifiedManifest, validateUnified } = require("../release/unified-manifest");
+const { zip } = require("../release/zip");
+const { hostConfigFiles } = require("../release/hosting");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 
 function fail(message) {
   console.error(`npm run release: ${message}`);
@@ -78,7 +78,7 @@ function main() {
   if (problems.length) fail(`the unified manifest does not validate:\n  ${problems.join("\n  ")}`);
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   fs.writeFileSync(path.join(out, "manifest.json"), json);
-  // The host's settings: one table, the files for each host (scripts/hosting.js).
+  // The host's settings: one table, the files for each host (scripts/release/hosting.js).
   for (const [file, text] of Object.entries(hostConfigFiles())) {
     fs.mkdirSync(path.dirname(path.join(out, "hosting", file)), { recursive: true });
     fs.writeFileSync(path.join(out, "hosting", file), text);

@@ -5,7 +5,7 @@
  * the writer writes.
  */
 import { HyperFormula } from "hyperformula";
-import { BlockPlan, SheetPlan, TABLE_NAME, columnLetter } from "../../src/core";
+import { BlockPlan, SheetPlan, TABLE_NAME, columnLetter } from "../src/core";
 
 export const LEAK_SHEET = "Leak";
 export const GRID_SHEET = "Grid";

@@ -8,7 +8,7 @@
  *   (a Promise result is pending until it settles), and @types/office-js Excel.ErrorCellValue,
  *   Excel.EntityCellValue for the values a cell passes and keeps.
  */
-import { columnIndex } from "../../../src/core/references";
+import { columnIndex } from "../../src/core/references";
 import { FakeOptions, FakeRichApiError, FakeWorkbookState, Scalar, SheetState, key } from "./state";
 
 /** Errors a user's own formulas make in the function cases (the fake calculates nothing else). */

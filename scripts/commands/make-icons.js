@@ -1,6 +1,7 @@
 // Draws assets/icon-{16,32,64,80,128}.png: rising columns on a green tile, the last one orange
 // (inference cost outgrowing revenue). Shapes sit on a 16-unit grid so the 16 px icon stays crisp.
-// Run: node scripts/make-icons.js
+// Run: node scripts/commands/make-icons.js
+const { crc32 } = require("../release/crc32");
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -62,17 +63,6 @@ function render(size, shade = sample) {
   return rgba;
 }
 
-function crc32(buf) {
-  let c,
-    crc = 0xffffffff;
-  for (let n = 0; n < buf.length; n++) {
-    c = (crc ^ buf[n]) & 0xff;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crc = (crc >>> 8) ^ c;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
@@ -131,7 +121,7 @@ function sampleOutline(u, v) {
 
 if (require.main === module) {
   const write = (name, size, rgba) => {
-    const file = path.join(__dirname, "..", "assets", name);
+    const file = path.join(__dirname, "..", "..", "assets", name);
     fs.writeFileSync(file, png(size, rgba));
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   };
@@ -141,4 +131,4 @@ if (require.main === module) {
   write("outline-32.png", 32, render(32, sampleOutline));
 }
 
-module.exports = { crc32, SAFE_AREA };
+module.exports = { SAFE_AREA };

@@ -16,7 +16,15 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const officeDist = path.resolve(__dirname, "..", "node_modules", "@microsoft", "office-js", "dist");
+const officeDist = path.resolve(
+  __dirname,
+  "..",
+  "..",
+  "node_modules",
+  "@microsoft",
+  "office-js",
+  "dist"
+);
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

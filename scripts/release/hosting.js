@@ -1,7 +1,7 @@
 // What a host must send for the released add-in, as ONE table (FILE_KINDS and HOST_RULES), and
 // from it: the host configuration files a release ships in release/hosting/ and the README's
 // hosting section. A test holds the README and the files to this table, so they cannot drift.
-//   node scripts/hosting.js --readme   rewrites the README's block between the hosting markers.
+//   node scripts/release/hosting.js --readme   rewrites the README's block between the hosting markers.
 const fs = require("fs");
 const path = require("path");
 
@@ -197,7 +197,7 @@ function hostingMarkdown() {
   ].join("\n");
 }
 
-const README = path.resolve(__dirname, "..", "README.md");
+const README = path.resolve(__dirname, "..", "..", "README.md");
 const BLOCK = /<!-- hosting:start -->\n(?:[\s\S]*?\n)?<!-- hosting:end -->/;
 const block = () => `<!-- hosting:start -->\n${hostingMarkdown()}\n<!-- hosting:end -->`;
 

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ASSUMPTIONS, PAYMENTS_NAME, SHARE_RATE_NAME } from "../../src/core";
 import { InsertRequest, runInsert } from "../../src/taskpane/workbook-writer";
-import { FakeExcel, createFakeExcel } from "../helpers/fake-excel";
+import { FakeExcel, createFakeExcel } from "../fake-excel";
 
 export interface UserCell {
   readonly sheet: string;

@@ -11,7 +11,7 @@ const Module = require("module");
 const path = require("path");
 
 const PORT = 4201; // office-addin-test-server's default, where the runner posts
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const args = process.argv.slice(2);
 const resultsOnly = args.includes("--results-only");
 const timeoutIndex = args.indexOf("--timeout");
@@ -20,11 +20,11 @@ const timeoutSeconds = timeoutIndex >= 0 ? Number(args[timeoutIndex + 1]) : 900;
 /**
  * office-addin-test-server serves HTTPS with office-addin-dev-certs, which first installs its CA
  * into the system's trust store. Linux has no Excel to trust it, and installing needs sudo: there
- * the same server gets the project's own certificate (scripts/certificates.js) instead.
+ * the same server gets the project's own certificate (scripts/dev/certificates.js) instead.
  */
 async function startTestServer() {
   if (process.platform === "linux") {
-    const { tlsOptions } = require("./certificates");
+    const { tlsOptions } = require("../dev/certificates");
     const serverDir = path.dirname(require.resolve("office-addin-test-server"));
     const devCertsPath = require.resolve("office-addin-dev-certs", { paths: [serverDir] });
     const shim = new Module(devCertsPath);

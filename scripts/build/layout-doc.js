@@ -1,5 +1,5 @@
 // The README's "what Insert writes" tables, generated from the writer's own plans.
-const { columnLetter } = require("../src/core");
+const { columnLetter } = require("../../src/core");
 
 const cellName = (row, col) => `${columnLetter(col)}${row + 1}`;
 const area = (row, col, rows, cols) =>

@@ -3,7 +3,7 @@
 // fake Excel), docs/layout.png (what Insert writes, drawn from
 // the writer's sheet plan with the core's numbers) and the layout table between the README's
 // layout markers. Needs a build (npm run build) and Debian's chromium.
-require("./ts-require");
+require("../dev/ts-require");
 const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
@@ -18,14 +18,14 @@ const {
   quarterChecks,
   totalChecks,
   SHEET_TEXTS,
-} = require("../src/core");
-const { layoutMarkdown } = require("./layout-doc");
-const { fakeOfficeScript } = require("../test/browser/fake-office");
-const { shownComputedCells } = require("../test/helpers/hyperformula");
-const { reliabilityMarkdown } = require("./reliability-doc");
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("./browser");
+} = require("../../src/core");
+const { layoutMarkdown } = require("../build/layout-doc");
+const { fakeOfficeScript } = require("../../test-support/fake-office");
+const { shownComputedCells } = require("../../test-support/hyperformula");
+const { reliabilityMarkdown } = require("../build/reliability-doc");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../dev/browser");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const docs = path.join(root, "docs");
 
 const escapeHtml = (s) =>
