@@ -13,6 +13,7 @@ import {
   createFakeExcel,
   parametersFromMetadata,
 } from "../test-support/fake-excel";
+import { excelRun } from "../test-support/fixtures";
 import { EMPTY, FUNCTION_CASES, InputCell } from "./scenarios/function-cases";
 import { runFunctionCases } from "./scenarios/runner";
 
@@ -58,7 +59,7 @@ describe.each(SHAPES)(
   (shape) => {
     test.each(FUNCTION_CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
       const fake = createFakeExcel({ ...shape, functions: FUNCTIONS, parameters: PARAMETERS });
-      const [result] = await runFunctionCases(fake.Excel.run as never, [c]);
+      const [result] = await runFunctionCases(excelRun(fake), [c]);
       expect(result.problems).toEqual([]);
       // The scratch sheet is gone afterwards: the runner leaves a user's workbook as it was.
       expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
@@ -204,7 +205,7 @@ describe("the insert scenarios of npm run test:excel, against the fake", () => {
     const { runInsert } = require("../src/taskpane/workbook-writer");
     const fake = createFakeExcel({ sheets: ["Sheet1"] });
     const before = fake.state.snapshot();
-    const results = await runInsertCases(fake.Excel.run as never, runInsert);
+    const results = await runInsertCases(excelRun(fake), runInsert);
     expect(results).toHaveLength(INSERT_CASES.length);
     for (const r of results) expect(r).toMatchObject({ passed: true, problems: [] });
     expect(fake.state.snapshot()).toBe(before);

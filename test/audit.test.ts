@@ -13,6 +13,7 @@ import {
 import { runAudit, selectCells } from "../src/taskpane/audit";
 import { runInsert } from "../src/taskpane/workbook-writer";
 import { FakeExcel, createFakeExcel } from "../test-support/fake-excel";
+import { excelRun } from "../test-support/fixtures";
 import { evaluateDataset } from "../test-support/hyperformula";
 
 interface Edit {
@@ -21,7 +22,7 @@ interface Edit {
   readonly value: number | string;
 }
 
-const run = (fake: FakeExcel) => fake.Excel.run as never;
+const run = (fake: FakeExcel) => excelRun(fake);
 
 /**
  * A dataset inserted on a new sheet, the user's edits made (and a body row deleted), and every

@@ -17,6 +17,7 @@ import {
 } from "../src/core";
 import { runInsert } from "../src/taskpane/workbook-writer";
 import { createFakeExcel } from "../test-support/fake-excel";
+import { excelRun } from "../test-support/fixtures";
 import { evaluateDataset } from "../test-support/hyperformula";
 
 const CHECKS = [...totalChecks(), ...quarterChecks()];
@@ -75,7 +76,7 @@ describe("the input cells' data validation", () => {
     "in %s: a custom rule, an input message and a stop alert on both cells, within Excel's limits",
     async (locale) => {
       const fake = createFakeExcel({ sheets: ["Sheet1"] });
-      await runInsert(fake.Excel.run as never, {
+      await runInsert(excelRun(fake), {
         placement: "newSheet",
         assumptions: DEFAULT_ASSUMPTIONS,
         locale,

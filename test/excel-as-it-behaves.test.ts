@@ -26,6 +26,7 @@ import {
   canonicalBrackets,
   createFakeExcel,
 } from "../test-support/fake-excel";
+import { excelRun } from "../test-support/fixtures";
 import { evaluateDataset } from "../test-support/hyperformula";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
@@ -34,9 +35,8 @@ const checks = plan.names.find((n) => n.name === CHECKS_NAME)!;
 const SHEET = "OpenAI leak";
 const newSheet: InsertRequest = { placement: "newSheet", assumptions: DEFAULT_ASSUMPTIONS };
 const atSelection: InsertRequest = { placement: "selection", assumptions: DEFAULT_ASSUMPTIONS };
-const plainRun = (fake: FakeExcel) => fake.Excel.run as never;
-const mergedRun = (fake: FakeExcel) =>
-  ((batch: never) => fake.Excel.run({ mergeUndoGroup: true }, batch)) as never;
+const plainRun = (fake: FakeExcel) => excelRun(fake);
+const mergedRun = (fake: FakeExcel) => excelRun(fake, { mergeUndoGroup: true });
 const mine = (value: string | number) => ({
   value,
   formula: null,

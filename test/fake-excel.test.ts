@@ -2,11 +2,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { FakeRichApiError, createFakeExcel } from "../test-support/fake-excel";
+import { excelRun } from "../test-support/fixtures";
 
 type Ctx = Excel.RequestContext;
 
 const run = (fake: ReturnType<typeof createFakeExcel>, batch: (ctx: Ctx) => Promise<unknown>) =>
-  fake.Excel.run(batch as any);
+  excelRun(fake)(batch);
 
 describe("the Excel fake", () => {
   test("writes reach the workbook only at sync", async () => {

@@ -9,6 +9,7 @@ import {
 } from "../src/core";
 import { InsertRequest, describeExcelError, runInsert } from "../src/taskpane/workbook-writer";
 import { FakeExcel, FakeRichApiError, createFakeExcel } from "../test-support/fake-excel";
+import { excelRun } from "../test-support/fixtures";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;
@@ -16,7 +17,7 @@ const newSheet: InsertRequest = { placement: "newSheet", assumptions: DEFAULT_AS
 const atSelection: InsertRequest = { placement: "selection", assumptions: DEFAULT_ASSUMPTIONS };
 
 function insert(fake: FakeExcel, request: InsertRequest) {
-  return runInsert(fake.Excel.run as any, request);
+  return runInsert(excelRun(fake), request);
 }
 
 function nameAt(fake: FakeExcel, name: string) {
@@ -548,10 +549,10 @@ describe("as real Excel does it", () => {
         requirementSets: { ExcelApi: "1.20" },
         platform,
       });
-      const run = (batch: never) => fake.Excel.run({ mergeUndoGroup: true }, batch);
+      const run = excelRun(fake, { mergeUndoGroup: true });
       // On the web a name's comment cannot be undone in a merged group: the pane leaves it out.
       const request = { ...newSheet, nameComments: platform === "desktop" };
-      expect(await runInsert(run as never, request, true)).toMatchObject({ ok: true });
+      expect(await runInsert(run, request, true)).toMatchObject({ ok: true });
       expect(fake.state.undoSteps).toBe(1);
       expect(fake.state.undoCleared).toBe(false);
     }
