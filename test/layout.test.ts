@@ -29,6 +29,21 @@ const outsideTests = [
   "webpack.config.js",
 ];
 
+const everyModule = [...outsideTests, ...filesUnder("test")];
+
+describe("every module a file names is there", () => {
+  // TypeScript checks imports; a CommonJS require of a moved file fails only when it runs.
+  test.each(everyModule)("%s", (file) => {
+    const missing = importsOf(file).filter(
+      (target) =>
+        ![target, `${target}.ts`, `${target}.js`, path.join(target, "index.ts")].some((f) =>
+          fs.existsSync(path.join(root, f))
+        )
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("tools by job", () => {
   test("scripts/ holds only its four rooms: commands, build, release, dev", () => {
     const entries = fs.readdirSync(path.join(root, "scripts"), { withFileTypes: true });
