@@ -2,11 +2,11 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ExcelError } from "./helpers/excel";
-import { AFTER_LAST_QUARTER } from "./helpers/data";
-import { COVERAGE } from "../src/core";
+import { ExcelError } from "../support/excel";
+import { AFTER_LAST_QUARTER } from "../support/data";
+import { COVERAGE } from "../../src/core";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
 

@@ -1,11 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import { localeOf } from "../src/core";
-import { PANE_STRINGS } from "../src/taskpane/strings";
+import { localeOf } from "../../src/core";
+import { PANE_STRINGS } from "../../src/taskpane/strings";
 
-const { localizeMetadata } = require("../scripts/build/localize-metadata");
+const { localizeMetadata } = require("../../scripts/build/localize-metadata");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
 interface Fn {

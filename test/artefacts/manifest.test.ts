@@ -5,9 +5,9 @@ const {
   checkBeyondXsd,
   pngSize,
   schemaDir,
-} = require("../scripts/release/manifest-checks");
+} = require("../../scripts/release/manifest-checks");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const assets = path.join(root, "assets");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 const haveSchemas = fs.existsSync(schemaDir);

@@ -1,5 +1,5 @@
-import { COVERAGE, computeTable } from "../src/core";
-import { formatRatio, headline, readPayments, readShareRate } from "../src/taskpane/view";
+import { COVERAGE, computeTable } from "../../src/core";
+import { formatRatio, headline, readPayments, readShareRate } from "../../src/taskpane/view";
 
 describe("the pane's assumption inputs", () => {
   test.each([

@@ -7,14 +7,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
-import { COVERAGE, QUARTERS } from "../src/core";
+import { COVERAGE, QUARTERS } from "../../src/core";
 
 const {
   DATA_FILE,
   checkLeakData,
   checkLeakFile,
   LeakDataPlugin,
-} = require("../scripts/build/data-check");
+} = require("../../scripts/build/data-check");
 
 type Data = {
   quarters: Record<string, unknown>[];
@@ -114,7 +114,7 @@ describe("the data file", () => {
 
   test("the build fills the data's range and version into the files Excel reads as they are", () => {
     const dist = (name: string) =>
-      fs.readFileSync(path.join(__dirname, "..", "dist", name), "utf8");
+      fs.readFileSync(path.join(__dirname, "..", "..", "dist", name), "utf8");
     for (const name of ["manifest.xml", "functions.json", "functions-de.json", "taskpane.html"]) {
       expect([name, dist(name).match(/\{\{\w+\}\}/g)]).toEqual([name, null]);
     }

@@ -1,9 +1,9 @@
 /* The deterministic budgets of the benchmark (npm run bench), held by every test run. */
 import * as path from "path";
 
-const { sizes, paneFiles, PANE_BUDGET, BUDGETS } = require("../bench/bundle-sizes");
+const { sizes, paneFiles, PANE_BUDGET, BUDGETS } = require("../../bench/bundle-sizes");
 
-const dist = path.resolve(__dirname, "..", "dist");
+const dist = path.resolve(__dirname, "..", "..", "dist");
 
 describe("bundle budgets", () => {
   const files: { file: string; raw: number; gzip: number; budget?: number }[] = sizes(dist);

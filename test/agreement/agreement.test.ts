@@ -16,12 +16,13 @@ import {
   checkMicrosoftPayments,
   DEFAULT_ASSUMPTIONS,
   lookupPeriod,
-} from "../src/core";
-import { ExcelError, installCustomFunctionsShim } from "./helpers/excel";
-import { evaluateDataset } from "../test-support/hyperformula";
+} from "../../src/core";
+import { ExcelError, installCustomFunctionsShim } from "../support/excel";
+import { evaluateDataset } from "../../test-support/hyperformula";
 
 installCustomFunctionsShim();
-const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
+const oai =
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 type Input = number | string | null;
 const RATES: Input[] = [0.2, 0.15, 1, 0, 1.2, -0.2, 20, "abc", "0.2", null];

@@ -6,10 +6,10 @@ import {
   TABLE_NAME,
   buildSensitivityPlan,
   buildSheetPlan,
-} from "../src/core";
-import { InsertRequest, describeExcelError, runInsert } from "../src/taskpane/workbook-writer";
-import { FakeExcel, FakeRichApiError, createFakeExcel } from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
+} from "../../src/core";
+import { InsertRequest, describeExcelError, runInsert } from "../../src/taskpane/workbook-writer";
+import { FakeExcel, FakeRichApiError, createFakeExcel } from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;

@@ -11,12 +11,12 @@ const {
   checkBeyondXsd,
   pngSize,
   schemaDir,
-} = require("../scripts/release/manifest-checks");
-const { unifiedManifest, validateUnified } = require("../scripts/release/unified-manifest");
-const { unzip } = require("../scripts/release/zip");
+} = require("../../scripts/release/manifest-checks");
+const { unifiedManifest, validateUnified } = require("../../scripts/release/unified-manifest");
+const { unzip } = require("../../scripts/release/zip");
 
-const root = path.resolve(__dirname, "..");
-const { version } = require("../package.json");
+const root = path.resolve(__dirname, "..", "..");
+const { version } = require("../../package.json");
 const BASE = "https://addin.example.com/oai/";
 const OTHER_BASE = "https://addin.example.com/oai-v2/";
 
@@ -368,7 +368,12 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
 });
 
 describe("the hosting guide and the host files, from one table (scripts/hosting.js)", () => {
-  const { hostConfigFiles, block, FILE_KINDS, HOST_RULES } = require("../scripts/release/hosting");
+  const {
+    hostConfigFiles,
+    block,
+    FILE_KINDS,
+    HOST_RULES,
+  } = require("../../scripts/release/hosting");
 
   test("the README's hosting block is the table (node scripts/hosting.js --readme)", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");

@@ -8,13 +8,14 @@ import {
   quarterChecks,
   totalChecks,
   PeriodTotals,
-} from "../src/core";
-import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
-import { AFTER_LAST_QUARTER } from "./helpers/data";
+} from "../../src/core";
+import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
+import { AFTER_LAST_QUARTER } from "../support/data";
 
 installCustomFunctionsShim();
 
-const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
+const oai =
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 describe("OAI.SOURCE", () => {
   test("names the sources of all three figures and that they are unconfirmed", () => {

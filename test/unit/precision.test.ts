@@ -1,4 +1,4 @@
-import { toFifteenDigits } from "../src/core";
+import { toFifteenDigits } from "../../src/core";
 
 /** The reference: Excel's 15 significant digits through decimal text. */
 const reference = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(15)));

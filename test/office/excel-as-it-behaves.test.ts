@@ -11,23 +11,23 @@ import {
   QUARTERS,
   SHARE_RATE_NAME,
   buildSheetPlan,
-} from "../src/core";
-import { runAudit, selectCells } from "../src/taskpane/audit";
+} from "../../src/core";
+import { runAudit, selectCells } from "../../src/taskpane/audit";
 import {
   InsertRequest,
   describeExcelError,
   runInsert,
   undoSupport,
-} from "../src/taskpane/workbook-writer";
+} from "../../src/taskpane/workbook-writer";
 import {
   FakeExcel,
   FakeOptions,
   FakeRichApiError,
   canonicalBrackets,
   createFakeExcel,
-} from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
-import { evaluateDataset } from "../test-support/hyperformula";
+} from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
+import { evaluateDataset } from "../../test-support/hyperformula";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;

@@ -4,10 +4,10 @@ import * as https from "https";
 import * as net from "net";
 import * as tls from "tls";
 import * as path from "path";
-const { certificateDirectory } = require("../scripts/dev/certificates");
-const { pidFileFor } = require("../scripts/commands/serve");
+const { certificateDirectory } = require("../../scripts/dev/certificates");
+const { pidFileFor } = require("../../scripts/commands/serve");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const serveScript = path.join(root, "scripts", "commands", "serve.js");
 
 function freePort(): Promise<number> {
@@ -277,7 +277,7 @@ describe("npm start: the HTTPS server", () => {
 
 describe("npm run dev-server", () => {
   test("sends CORS only with the functions' metadata, never beside the source maps", async () => {
-    const config = await require("../webpack.config.js")(
+    const config = await require("../../webpack.config.js")(
       { WEBPACK_SERVE: true },
       { mode: "development" }
     );

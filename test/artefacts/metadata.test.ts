@@ -1,12 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { EXPORT_NAMES } from "./helpers/excel";
-import { COVERAGE } from "../src/core";
-const { slug } = require("../scripts/build/help-page");
-const { DATA_FILE, dataTokens, withDataTokens } = require("../scripts/build/data-check");
+import { EXPORT_NAMES } from "../support/excel";
+import { COVERAGE } from "../../src/core";
+const { slug } = require("../../scripts/build/help-page");
+const { DATA_FILE, dataTokens, withDataTokens } = require("../../scripts/build/data-check");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const source = path.join(root, "src", "functions", "functions.ts");
 const IDS_IN_ORDER = [
   "IMPLIEDREVENUE",
@@ -85,9 +85,9 @@ describe("functions.json generated from the JSDoc", () => {
   });
 
   test("the exported names are the camelCase of the ids", async () => {
-    const shim = await import("./helpers/excel");
+    const shim = await import("../support/excel");
     shim.installCustomFunctionsShim();
-    const module = await import("../src/functions/functions");
+    const module = await import("../../src/functions/functions");
     for (const id of IDS_IN_ORDER)
       expect(typeof (module as Record<string, unknown>)[EXPORT_NAMES[id]]).toBe("function");
   });
@@ -124,7 +124,7 @@ describe("the built functions.json's argument options (learn.microsoft.com: cust
         throw new Error(
           `${name} sets allowErrorForDataTypeAny: it crashes volume-licensed Excel 2021 next to allowCustomDataForDataTypeAny (office-js #4385). Remove it.`
         );
-      const { ARGUMENT_OPTIONS } = require("../scripts/build/metadata-options");
+      const { ARGUMENT_OPTIONS } = require("../../scripts/build/metadata-options");
       expect(ARGUMENT_OPTIONS).not.toHaveProperty("allowErrorForDataTypeAny");
     }
   );

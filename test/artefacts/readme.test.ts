@@ -1,14 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import { EXPORT_NAMES, installCustomFunctionsShim } from "./helpers/excel";
+import { EXPORT_NAMES, installCustomFunctionsShim } from "../support/excel";
 
 installCustomFunctionsShim();
-const oai = require("../src/functions/functions") as Record<
+const oai = require("../../src/functions/functions") as Record<
   string,
   (...args: unknown[]) => unknown[][]
 >;
 
-const readme = fs.readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8");
+const readme = fs.readFileSync(path.resolve(__dirname, "..", "..", "README.md"), "utf8");
 
 /** An argument as the README writes it: "text", a number, or a / b. */
 function argument(text: string): unknown {
@@ -43,17 +43,17 @@ describe("the README's examples", () => {
 
 describe("the README's layout of what Insert writes", () => {
   test("is the one generated from the writer's sheet plan (npm run docs)", () => {
-    const { layoutMarkdown } = require("../scripts/build/layout-doc");
+    const { layoutMarkdown } = require("../../scripts/build/layout-doc");
 
-    const { buildSheetPlan, DEFAULT_ASSUMPTIONS } = require("../src/core");
+    const { buildSheetPlan, DEFAULT_ASSUMPTIONS } = require("../../src/core");
     const section = /<!-- layout:start -->\n([\s\S]*?)\n<!-- layout:end -->/.exec(readme)?.[1];
     expect(section).toBe(layoutMarkdown(buildSheetPlan(DEFAULT_ASSUMPTIONS)));
   });
 
   test("the grid's layout is the one generated from its plan", () => {
-    const { layoutMarkdown } = require("../scripts/build/layout-doc");
+    const { layoutMarkdown } = require("../../scripts/build/layout-doc");
 
-    const { buildSensitivityPlan } = require("../src/core");
+    const { buildSensitivityPlan } = require("../../src/core");
     const section = /<!-- grid-layout:start -->\n([\s\S]*?)\n<!-- grid-layout:end -->/.exec(
       readme
     )?.[1];
@@ -64,14 +64,14 @@ describe("the README's layout of what Insert writes", () => {
     "shows %s, which exists",
     (file) => {
       expect(readme).toContain(`](${file})`);
-      expect(fs.statSync(path.resolve(__dirname, "..", file)).size).toBeGreaterThan(5000);
+      expect(fs.statSync(path.resolve(__dirname, "..", "..", file)).size).toBeGreaterThan(5000);
     }
   );
 });
 
 describe("the README's reliability figures", () => {
   test("are the ones the reliability tests run with (npm run docs)", async () => {
-    const { reliabilityMarkdown } = require("../scripts/build/reliability-doc");
+    const { reliabilityMarkdown } = require("../../scripts/build/reliability-doc");
     const section = /<!-- reliability:start -->\n([\s\S]*?)\n<!-- reliability:end -->/.exec(
       readme
     )?.[1];

@@ -14,11 +14,11 @@ import {
   quarterChecks,
   totalChecks,
   validationFormula,
-} from "../src/core";
-import { runInsert } from "../src/taskpane/workbook-writer";
-import { createFakeExcel } from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
-import { evaluateDataset } from "../test-support/hyperformula";
+} from "../../src/core";
+import { runInsert } from "../../src/taskpane/workbook-writer";
+import { createFakeExcel } from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
+import { evaluateDataset } from "../../test-support/hyperformula";
 
 const CHECKS = [...totalChecks(), ...quarterChecks()];
 

@@ -1,7 +1,8 @@
-import { ExcelError, installCustomFunctionsShim, only, roundingAllowance } from "./helpers/excel";
+import { ExcelError, installCustomFunctionsShim, only, roundingAllowance } from "../support/excel";
 
 installCustomFunctionsShim();
-const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
+const oai =
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 type Fn = (...args: unknown[]) => unknown[][];
 const call = (fn: unknown, ...args: unknown[]) => (fn as Fn)(...args);

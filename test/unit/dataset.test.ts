@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { CAVEAT, COLUMNS, QUARTERS } from "../src/core";
+import { CAVEAT, COLUMNS, QUARTERS } from "../../src/core";
 
-const seedReadme = path.resolve(__dirname, "..", "..", "shared", "seed", "README.md");
+const seedReadme = path.resolve(__dirname, "..", "..", "..", "shared", "seed", "README.md");
 
 // The rows exactly as the article publishes them (bn USD), read from ../shared/seed — never from
 // the data file, so that a wrong digit there is caught. Without the seed (a clone on its own),

@@ -6,19 +6,20 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
+import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
 import {
   ERROR_FORMULAS,
   argumentCell,
   createFakeExcel,
   parametersFromMetadata,
-} from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
-import { EMPTY, FUNCTION_CASES, InputCell } from "./scenarios/function-cases";
-import { runFunctionCases } from "./scenarios/runner";
+} from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
+import { EMPTY, FUNCTION_CASES, InputCell } from "../scenarios/function-cases";
+import { runFunctionCases } from "../scenarios/runner";
 
 installCustomFunctionsShim();
-const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
+const oai =
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   "OAI.IMPLIEDREVENUE": oai.impliedRevenue as never,
   "OAI.INFERENCERATIO": oai.inferenceRatio as never,
@@ -32,7 +33,7 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
 };
 // The parameters as the built functions.json declares them: the fake converts typed ones as Excel does.
 const PARAMETERS = parametersFromMetadata(
-  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "dist", "functions.json"), "utf8")),
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "dist", "functions.json"), "utf8")),
   "OAI"
 );
 // A Microsoft 365 Excel, ready: cards (CustomFunctionsRuntime 1.4) with Double numbers (ExcelApi 1.19).
@@ -201,8 +202,8 @@ describe("input errors and data types, each shape", () => {
 
 describe("the insert scenarios of npm run test:excel, against the fake", () => {
   test("each passes, and the workbook is left as it was", async () => {
-    const { INSERT_CASES, runInsertCases } = require("./scenarios/insert-cases");
-    const { runInsert } = require("../src/taskpane/workbook-writer");
+    const { INSERT_CASES, runInsertCases } = require("../scenarios/insert-cases");
+    const { runInsert } = require("../../src/taskpane/workbook-writer");
     const fake = createFakeExcel({ sheets: ["Sheet1"] });
     const before = fake.state.snapshot();
     const results = await runInsertCases(excelRun(fake), runInsert);

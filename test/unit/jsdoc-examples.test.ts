@@ -5,15 +5,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { installCustomFunctionsShim } from "./helpers/excel";
+import { installCustomFunctionsShim } from "../support/excel";
 
 installCustomFunctionsShim();
-const oai = require("../src/functions/functions") as Record<
+const oai = require("../../src/functions/functions") as Record<
   string,
   (...args: unknown[]) => unknown[][]
 >;
 const source = fs.readFileSync(
-  path.resolve(__dirname, "..", "src", "functions", "functions.ts"),
+  path.resolve(__dirname, "..", "..", "src", "functions", "functions.ts"),
   "utf8"
 );
 

@@ -9,17 +9,17 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ExcelError, EXPORT_NAMES, installCustomFunctionsShim, registered } from "./helpers/excel";
-import { createFakeExcel } from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
-import { shownComputedCells } from "../test-support/hyperformula";
+import { ExcelError, EXPORT_NAMES, installCustomFunctionsShim, registered } from "../support/excel";
+import { createFakeExcel } from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
+import { shownComputedCells } from "../../test-support/hyperformula";
 
-const root = path.resolve(__dirname, "..");
-const { checkLeakData } = require("../scripts/build/data-check");
+const root = path.resolve(__dirname, "..", "..");
+const { checkLeakData } = require("../../scripts/build/data-check");
 
 // Every import of the data file, in this suite, gets the copy (jest hoists this above the imports).
-jest.mock("../src/data/leak.json", () => {
-  const copy = JSON.parse(JSON.stringify(jest.requireActual("../src/data/leak.json")));
+jest.mock("../../src/data/leak.json", () => {
+  const copy = JSON.parse(JSON.stringify(jest.requireActual("../../src/data/leak.json")));
   const last = copy.quarters[copy.quarters.length - 1];
   copy.quarters.push({
     year: last.quarter === 4 ? last.year + 1 : last.year,
@@ -32,13 +32,14 @@ jest.mock("../src/data/leak.json", () => {
   copy.date = "2026-02-15";
   return copy;
 });
-const withNew = require("../src/data/leak.json");
-const core = require("../src/core") as typeof import("../src/core");
-const view = require("../src/taskpane/view") as typeof import("../src/taskpane/view");
+const withNew = require("../../src/data/leak.json");
+const core = require("../../src/core") as typeof import("../../src/core");
+const view = require("../../src/taskpane/view") as typeof import("../../src/taskpane/view");
 const { runInsert } =
-  require("../src/taskpane/workbook-writer") as typeof import("../src/taskpane/workbook-writer");
-const { runAudit } = require("../src/taskpane/audit") as typeof import("../src/taskpane/audit");
-const { layoutMarkdown } = require("../scripts/build/layout-doc");
+  require("../../src/taskpane/workbook-writer") as typeof import("../../src/taskpane/workbook-writer");
+const { runAudit } =
+  require("../../src/taskpane/audit") as typeof import("../../src/taskpane/audit");
+const { layoutMarkdown } = require("../../scripts/build/layout-doc");
 
 type Raw = { year: number; quarter: number; inferenceCost: number };
 const quarters: Raw[] = withNew.quarters;
@@ -58,7 +59,7 @@ const YEAR_TO_DATE = `${["Q1 ", "H1 ", "9M ", ""][added.quarter - 1]}${added.yea
 
 test(`the copy, with ${NEW} added, is a valid data file`, () => {
   expect(checkLeakData(withNew)).toEqual([]);
-  expect(COUNT).toBe(jest.requireActual("../src/data/leak.json").quarters.length + 1);
+  expect(COUNT).toBe(jest.requireActual("../../src/data/leak.json").quarters.length + 1);
 });
 
 describe("the shipped bundles, built from the copy", () => {
@@ -137,7 +138,7 @@ describe("the core, the pane and the workbook, reading the copy", () => {
     // The totals of the formula columns as Excel computes them (HyperFormula): every quarter.
     const shown = shownComputedCells(plan, []);
     const ratioTotal = shown.find((c) => c.row === plan.table.totalsRow && c.col === 5)!;
-    const all = core.lookupPeriod(COVERAGE) as import("../src/core").PeriodTotals;
+    const all = core.lookupPeriod(COVERAGE) as import("../../src/core").PeriodTotals;
     expect(all.quarterCount).toBe(COUNT);
     expect(ratioTotal.value).toBeCloseTo(
       core.inferenceRatio.compute(all, core.DEFAULT_ASSUMPTIONS) as number,
@@ -154,7 +155,7 @@ describe("the core, the pane and the workbook, reading the copy", () => {
     });
     expect(core.totalChecks().every((c) => c.withinRounding)).toBe(true);
     const card = core.periodCard(
-      core.lookupPeriod(NEW) as import("../src/core").PeriodTotals,
+      core.lookupPeriod(NEW) as import("../../src/core").PeriodTotals,
       core.DEFAULT_ASSUMPTIONS,
       "en"
     );

@@ -18,8 +18,8 @@ import {
   columnLetter,
   computeTable,
   parseReference,
-} from "../src/core";
-import { evaluateDataset } from "../test-support/hyperformula";
+} from "../../src/core";
+import { evaluateDataset } from "../../test-support/hyperformula";
 
 const evaluate = evaluateDataset;
 

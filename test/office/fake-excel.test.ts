@@ -1,8 +1,8 @@
 /* The Excel fake behaves like Excel where the writer's tests rely on it. */
 import * as fs from "fs";
 import * as path from "path";
-import { FakeRichApiError, createFakeExcel } from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
+import { FakeRichApiError, createFakeExcel } from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
 
 type Ctx = Excel.RequestContext;
 
@@ -511,7 +511,7 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
 });
 
 describe("the fake's rooms", () => {
-  const dir = path.join(__dirname, "..", "test-support", "fake-excel");
+  const dir = path.join(__dirname, "..", "..", "test-support", "fake-excel");
   const rooms = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));
 
   test.each(rooms)("%s says in its header what it models and where Microsoft documents it", (f) => {

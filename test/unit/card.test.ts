@@ -13,12 +13,13 @@ import {
   cardFields,
   lookupPeriod,
   periodCard,
-} from "../src/core";
-import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
-import { AFTER_LAST_QUARTER } from "./helpers/data";
+} from "../../src/core";
+import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
+import { AFTER_LAST_QUARTER } from "../support/data";
 
 installCustomFunctionsShim();
-const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
+const oai =
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 /** Office as the shared runtime shows it, ready: requirement sets and the display language. */
 function office(dataTypes: boolean, displayLanguage = "en-US", excelApi = "1.19"): void {
@@ -148,7 +149,7 @@ describe("the card's shape, as Microsoft's entity-card docs require (learn.micro
     const card = cardOf("Q3 2025");
     expect(card.provider.description).toMatch(/leaked, unconfirmed/);
     const types = fs.readFileSync(
-      path.join(__dirname, "..", "node_modules", "@types", "office-js", "index.d.ts"),
+      path.join(__dirname, "..", "..", "node_modules", "@types", "office-js", "index.d.ts"),
       "utf8"
     );
     expect(types).toContain(`= "${card.layouts.compact.icon}"`);
@@ -304,7 +305,7 @@ describe("data-type support is decided once Office is ready", () => {
       },
     };
     await jest.isolateModulesAsync(async () => {
-      const fresh = require("../src/functions/functions") as typeof oai;
+      const fresh = require("../../src/functions/functions") as typeof oai;
       const first = fresh.card([["Q3 2025"]]);
       const second = fresh.card([["2024"]]);
       let settled = false;
@@ -346,7 +347,7 @@ describe("the add-in's card after Excel's round trip", () => {
 });
 
 describe("cards stay light (functions that take entities are slow in large workbooks: office-js #4654)", () => {
-  const { CARD_BUDGET } = require("../bench/bundle-sizes");
+  const { CARD_BUDGET } = require("../../bench/bundle-sizes");
   test.each(PERIODS.flatMap((p) => [[p, "en"] as const, [p, "de"] as const]))(
     "the card of %s (%s) is within the budget as JSON",
     (period, locale) => {
@@ -354,22 +355,6 @@ describe("cards stay light (functions that take entities are slow in large workb
       expect(bytes).toBeLessThanOrEqual(CARD_BUDGET);
     }
   );
-});
-
-describe("the metadata Excel needs for card results (learn.microsoft.com: custom-functions-data-types-concepts)", () => {
-  test("functions.json allows data types, and CARD returns any, as a matrix (one card per cell)", () => {
-    const json = JSON.parse(
-      fs.readFileSync(path.join(__dirname, "..", "dist", "functions.json"), "utf8")
-    );
-    expect(json.allowCustomDataForDataTypeAny).toBe(true);
-    const card = json.functions.find((f: { id: string }) => f.id === "CARD");
-    expect(card.result).toEqual({ dimensionality: "matrix" }); // type any by default
-    expect(card.parameters[0]).toMatchObject({
-      name: "period",
-      type: "any",
-      dimensionality: "matrix",
-    });
-  });
 });
 
 describe("cards compose: every OAI function takes a card as its period", () => {
@@ -396,36 +381,5 @@ describe("cards compose: every OAI function takes a card as its period", () => {
     ) as ExcelError;
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/not one of this add-in's/);
-  });
-});
-
-describe("a card from the pane, into the selected cell", () => {
-  const { putCard } = require("../src/taskpane/card-cell");
-  const { createFakeExcel } = require("../test-support/fake-excel");
-
-  test('an empty cell gets the live formula =OAI.CARD("Q3 2025")', async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 4, col: 1 } });
-    const outcome = await putCard(fake.Excel.run, "Q3 2025", "en");
-    expect(outcome).toEqual({
-      ok: true,
-      message: "Put the card of Q3 2025 in Sheet1!B5: click its icon to open it.",
-    });
-    expect(fake.state.content("Sheet1", 4, 1)).toBe('=OAI.CARD("Q3 2025")');
-  });
-
-  test("a cell with content is refused and left as it was", async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 0, col: 0 } });
-    fake.state.sheets[0].cells.set("0,0", {
-      value: "mine",
-      formula: null,
-      numberFormat: "General",
-      format: {},
-    });
-    const outcome = await putCard(fake.Excel.run, "Q3 2025", "de");
-    expect(outcome).toEqual({
-      ok: false,
-      message: expect.stringMatching(/^Sheet1!A1 ist nicht leer/),
-    });
-    expect(fake.state.content("Sheet1", 0, 0)).toBe("mine");
   });
 });

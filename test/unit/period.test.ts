@@ -9,7 +9,7 @@ import {
   quarterIndex,
   quarterLabel,
   totalsForPeriod,
-} from "../src/core";
+} from "../../src/core";
 
 function parsed(text: string): Period {
   const p = parsePeriodText(text);

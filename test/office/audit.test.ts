@@ -9,12 +9,12 @@ import {
   SheetPlan,
   auditDataset,
   buildSheetPlan,
-} from "../src/core";
-import { runAudit, selectCells } from "../src/taskpane/audit";
-import { runInsert } from "../src/taskpane/workbook-writer";
-import { FakeExcel, createFakeExcel } from "../test-support/fake-excel";
-import { excelRun } from "../test-support/fixtures";
-import { evaluateDataset } from "../test-support/hyperformula";
+} from "../../src/core";
+import { runAudit, selectCells } from "../../src/taskpane/audit";
+import { runInsert } from "../../src/taskpane/workbook-writer";
+import { FakeExcel, createFakeExcel } from "../../test-support/fake-excel";
+import { excelRun } from "../../test-support/fixtures";
+import { evaluateDataset } from "../../test-support/hyperformula";
 
 interface Edit {
   readonly row: number;

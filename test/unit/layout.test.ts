@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
@@ -16,7 +16,9 @@ function filesUnder(dir: string): string[] {
 function importsOf(file: string): string[] {
   const source = fs.readFileSync(path.join(root, file), "utf8");
   const specs = [
-    ...source.matchAll(/(?:require\(\s*|from\s+|import\(\s*)["'](\.{1,2}\/[^"']+)["']/g),
+    ...source.matchAll(
+      /(?:require\(\s*|requireActual\(\s*|jest\.mock\(\s*|from\s+|import\(\s*)["'](\.{1,2}\/[^"']+)["']/g
+    ),
   ].map((m) => m[1]);
   return specs.map((s) => path.relative(root, path.resolve(root, path.dirname(file), s)));
 }
@@ -71,5 +73,27 @@ describe("tools by job", () => {
       )
     );
     expect(borrowers).toEqual([]);
+  });
+});
+
+describe("tests by kind", () => {
+  const config = require(path.join(root, "jest.config.js")) as {
+    projects: { displayName: string; roots: string[]; globalSetup?: string }[];
+  };
+  const kinds = config.projects.map((p) => p.displayName);
+
+  test("every test file sits in the folder of a jest project, none loose in test/", () => {
+    const tests = filesUnder("test").filter((f) => f.endsWith(".test.ts"));
+    const folders = new Set(tests.map((f) => f.split(path.sep)[1]));
+    expect([...folders].sort()).toEqual([...kinds].sort());
+    for (const p of config.projects) expect(p.roots).toEqual([`<rootDir>/test/${p.displayName}`]);
+  });
+
+  test("npm run test:unit runs the kinds that need no build, and those kinds build nothing", () => {
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    const selected = /--selectProjects ([\w ]+)/.exec(scripts["test:unit"])![1].trim().split(" ");
+    expect(selected).toEqual(["unit", "office"]);
+    for (const name of selected)
+      expect(config.projects.find((p) => p.displayName === name)!.globalSetup).toBeUndefined();
   });
 });
