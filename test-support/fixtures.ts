@@ -10,6 +10,17 @@ export function excelRun(fake: FakeExcel, options: { mergeUndoGroup?: boolean } 
   return ((batch: never) => fake.Excel.run(options, batch)) as unknown as ExcelRun;
 }
 
+/** What Excel's calculation shows in a formula cell (the fake does not calculate formulas). */
+export function excelCalculates(
+  fake: FakeExcel,
+  sheet: string,
+  row: number,
+  col: number,
+  shown: string | number | boolean
+): void {
+  fake.state.calculated(sheet, row, col, shown);
+}
+
 /**
  * A user typing into a sheet, from (row, col): a value, or a formula (text starting with "=").
  * It goes through Range.formulas as any write does; the round-trip and undo counters are those of

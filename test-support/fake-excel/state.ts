@@ -194,6 +194,20 @@ export function a1(box: Box): string {
   return `${sheet}!${box.rows === 1 && box.cols === 1 ? start : `${start}:${end}`}`;
 }
 
+/** Excel's error values (@types/office-js Excel.ErrorCellValueType's cases, as a cell shows them). */
+const EXCEL_ERRORS = [
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#NUM!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+  "#BUSY!",
+  "#SPILL!",
+  "#CALC!",
+];
+
 /** The workbook the fake holds: inspect it in tests. */
 export class FakeWorkbookState {
   sheets: SheetState[] = [];
@@ -284,6 +298,21 @@ export class FakeWorkbookState {
    */
   insertSheetRows(sheetName: string, row: number, count: number): void {
     shiftRows(this, this.sheet(sheetName)!, row, 0, MAX_COLS, count);
+  }
+
+  /**
+   * What Excel's calculation shows in a formula cell: the fake calculates only custom functions
+   * and a few error formulas (ERROR_FORMULAS), so a test states the value Excel computes — a
+   * number, text or an error such as "#DIV/0!". The formula stays; nothing is queued or counted.
+   */
+  calculated(sheetName: string, row: number, col: number, shown: Scalar): void {
+    const sheet = this.sheet(sheetName)!;
+    const cell = { ...this.cell(sheet, row, col) };
+    if (cell.formula === null) throw new Error(`${sheetName} ${row},${col} holds no formula.`);
+    cell.value = shown;
+    if (typeof shown === "string" && EXCEL_ERRORS.includes(shown)) cell.error = shown;
+    else delete cell.error;
+    sheet.cells.set(key(row, col), cell);
   }
 
   /** A snapshot to compare before and after: every cell, name, table and chart. */

@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { ExcelError, EXPORT_NAMES, installCustomFunctionsShim, registered } from "../support/excel";
 import { createFakeExcel } from "../../test-support/fake-excel";
-import { excelRun } from "../../test-support/fixtures";
+import { excelCalculates, excelRun } from "../../test-support/fixtures";
 import { shownComputedCells } from "../../test-support/hyperformula";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -187,10 +187,8 @@ describe("the core, the pane and the workbook, reading the copy", () => {
     expect(fake.state.tables[0].rows).toBe(COUNT + 1); // the quarters and the totals row
     expect(fake.state.cell(sheet, plan.table.headerRow + COUNT, 0).value).toBe(NEW);
     // What Excel would show in the computed cells, then the audit.
-    for (const c of shownComputedCells(plan, [])) {
-      const cell = fake.state.cell(sheet, c.row, c.col);
-      sheet.cells.set(`${c.row},${c.col}`, { ...cell, value: c.value });
-    }
+    for (const c of shownComputedCells(plan, []))
+      excelCalculates(fake, sheet.name, c.row, c.col, c.value);
     const report = await runAudit(excelRun(fake), "en");
     const computed = 2 * (COUNT + 1); // two formula columns, each quarter and the totals
     expect(report).toMatchObject({ findings: [], compared: computed, agreed: computed });

@@ -13,7 +13,7 @@ import {
 import { runAudit, selectCells } from "../../src/taskpane/audit";
 import { runInsert } from "../../src/taskpane/workbook-writer";
 import { FakeExcel, createFakeExcel } from "../../test-support/fake-excel";
-import { excelRun } from "../../test-support/fixtures";
+import { excelCalculates, excelRun, userTypes } from "../../test-support/fixtures";
 import { evaluateDataset } from "../../test-support/hyperformula";
 
 interface Edit {
@@ -36,8 +36,7 @@ async function inserted(locale: Locale = "en", edits: Edit[] = [], deleteRow?: n
   const hf = evaluateDataset(plan);
   for (const e of edits) {
     hf.hf.setCellContents({ sheet: hf.sheet, row: e.row, col: e.col }, e.value);
-    const cell = fake.state.cell(sheet, e.row, e.col);
-    sheet.cells.set(`${e.row},${e.col}`, { ...cell, value: e.value, formula: null });
+    await userTypes(fake, sheet.name, e.row, e.col, [[e.value]]);
   }
   const table = fake.state.tables[0];
   if (deleteRow !== undefined) {
@@ -55,13 +54,9 @@ async function inserted(locale: Locale = "en", edits: Edit[] = [], deleteRow?: n
   const lastRow = table.top + table.rows; // the totals row
   for (let row = table.top + 1; row <= lastRow; row++) {
     for (const col of [4, 5]) {
-      const cell = fake.state.cell(sheet, row, col);
-      if (cell.formula === null) continue; // the user's own value stays
+      if (fake.state.cell(sheet, row, col).formula === null) continue; // the user's own value stays
       const v = hf.value(row, col) as number | { value: string };
-      sheet.cells.set(
-        `${row},${col}`,
-        typeof v === "object" ? { ...cell, value: v.value, error: v.value } : { ...cell, value: v }
-      );
+      excelCalculates(fake, sheet.name, row, col, typeof v === "object" ? v.value : v);
     }
   }
   fake.state.syncs = 0;
@@ -119,8 +114,7 @@ describe("Audit this workbook", () => {
 
   test("a computed value Excel shows differently is reported: the proof runs both ways", async () => {
     const { fake } = await inserted();
-    const cell = fake.state.cell(fake.state.sheet("OpenAI leak")!, 8, 4);
-    fake.state.sheet("OpenAI leak")!.cells.set("8,4", { ...cell, value: 0.39 });
+    excelCalculates(fake, "OpenAI leak", 8, 4, 0.39);
     const report = (await runAudit(run(fake), "en"))!;
     expect(report.findings[0]).toEqual({
       kind: "differs",

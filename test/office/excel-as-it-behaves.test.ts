@@ -26,7 +26,7 @@ import {
   canonicalBrackets,
   createFakeExcel,
 } from "../../test-support/fake-excel";
-import { excelRun } from "../../test-support/fixtures";
+import { excelCalculates, excelRun, userTypes } from "../../test-support/fixtures";
 import { evaluateDataset } from "../../test-support/hyperformula";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
@@ -143,8 +143,8 @@ async function insertedDataset(options: FakeOptions = {}) {
   const fake = createFakeExcel({ sheets: ["Sheet1"], ...options });
   expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
   const sheet = fake.state.sheet(SHEET)!;
-  sheet.cells.set(`${headerRow + 2},${plan.cols + 10}`, mine("beside"));
-  sheet.cells.set(`${plan.rows + 3},0`, mine("below"));
+  await userTypes(fake, sheet.name, headerRow + 2, plan.cols + 10, [["beside"]]);
+  await userTypes(fake, sheet.name, plan.rows + 3, 0, [["below"]]);
   return { fake, sheet };
 }
 
@@ -226,20 +226,9 @@ describe('"Insert again" after the user changed the table', () => {
   test("a sorted table is refreshed by label and stays sorted", async () => {
     const { fake, sheet } = await insertedDataset();
     const rows = tableNow(fake).body.reverse();
-    rows.forEach((r, i) =>
-      r.forEach((v, c) =>
-        sheet.cells.set(`${headerRow + 1 + i},${c}`, {
-          ...fake.state.cell(sheet, headerRow + 1 + i, c),
-          value: typeof v === "string" && v.startsWith("=") ? 0 : v,
-          formula: typeof v === "string" && v.startsWith("=") ? v : null,
-        })
-      )
-    );
+    await userTypes(fake, sheet.name, headerRow + 1, 0, rows);
     // An edited figure, to see it put back in its own row.
-    sheet.cells.set(`${headerRow + 1},1`, {
-      ...fake.state.cell(sheet, headerRow + 1, 1),
-      value: 9,
-    });
+    await userTypes(fake, sheet.name, headerRow + 1, 1, [[9]]);
     expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
     expectRefreshed(fake, QUARTERS.map((q) => q.label).reverse());
   });
@@ -269,8 +258,8 @@ describe('"Insert again" after the user changed the table', () => {
     let headerFirst = false;
     for (let failAt = 1; failAt < 40; failAt++) {
       const copy = await insertedDataset();
-      copy.sheet.cells.set(`${headerRow},4`, mine("Implied"));
-      copy.sheet.cells.set(`${headerRow + 1},4`, mine(1));
+      await userTypes(copy.fake, copy.sheet.name, headerRow, 4, [["Implied"]]);
+      await userTypes(copy.fake, copy.sheet.name, headerRow + 1, 4, [[1]]);
       copy.fake.state.operations = 0;
       copy.fake.state.failOperation = failAt;
       await runInsert(plainRun(copy.fake), newSheet);
@@ -281,7 +270,7 @@ describe('"Insert again" after the user changed the table', () => {
     }
     expect(headerFirst).toBe(true);
     const { fake, sheet } = await insertedDataset();
-    sheet.cells.set(`${headerRow},4`, mine("Implied"));
+    await userTypes(fake, sheet.name, headerRow, 4, [["Implied"]]);
     expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
     expect(fake.state.content(SHEET, headerRow, 4)).toBe(plan.table.headers[4]);
   });
@@ -289,7 +278,7 @@ describe('"Insert again" after the user changed the table', () => {
   test("a column the user added to the table: refused, nothing changed", async () => {
     const { fake } = await insertedDataset();
     fake.state.tables[0].cols = 7;
-    fake.state.sheet(SHEET)!.cells.set(`${headerRow},6`, mine("Mine"));
+    await userTypes(fake, fake.state.sheet(SHEET)!.name, headerRow, 6, [["Mine"]]);
     const before = fake.state.snapshot();
     expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
       ok: false,
@@ -406,15 +395,12 @@ async function auditedDataset(locale: Locale, options: FakeOptions, rate?: numbe
   if (rate !== undefined) {
     const at = localPlan.names.find((n) => n.name === SHARE_RATE_NAME)!;
     hf.hf.setCellContents({ sheet: hf.sheet, row: at.row, col: at.col }, rate);
-    sheet.cells.set(`${at.row},${at.col}`, {
-      ...fake.state.cell(sheet, at.row, at.col),
-      value: rate,
-    });
+    await userTypes(fake, sheet.name, at.row, at.col, [[rate]]);
   }
   for (let row = headerRow + 1; row <= totalsRow; row++)
     for (const col of [4, 5]) {
       const v = hf.value(row, col) as number;
-      sheet.cells.set(`${row},${col}`, { ...fake.state.cell(sheet, row, col), value: v });
+      excelCalculates(fake, sheet.name, row, col, v);
     }
   return { fake, sheet, localPlan };
 }
@@ -435,7 +421,7 @@ describe.each(["asWritten", "canonical"] as const)(
       const { fake, sheet } = await auditedDataset("en", { formulasReadBack: readBack });
       sheet.hiddenRows.add(headerRow + 3);
       // What Excel's SUBTOTAL shows then: the visible rows only.
-      sheet.cells.set(`${totalsRow},4`, { ...fake.state.cell(sheet, totalsRow, 4), value: 1 });
+      excelCalculates(fake, sheet.name, totalsRow, 4, 1);
       const report = (await runAudit(plainRun(fake), "en"))!;
       expect(report.findings.map((f) => f.kind)).toEqual(["hidden"]);
       expect(report.findings[0].message).toMatch(/hidden.*not compared/);

@@ -9,7 +9,7 @@ import {
 } from "../../src/core";
 import { InsertRequest, describeExcelError, runInsert } from "../../src/taskpane/workbook-writer";
 import { FakeExcel, FakeRichApiError, createFakeExcel } from "../../test-support/fake-excel";
-import { excelRun } from "../../test-support/fixtures";
+import { excelRun, userTypes } from "../../test-support/fixtures";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;
@@ -117,20 +117,9 @@ describe("Insert dataset on a new sheet", () => {
   test("insert again refreshes in place: no second table, chart or name, and the user's edits survive", async () => {
     const rate = nameAt(fake, SHARE_RATE_NAME);
     const sheet = fake.state.sheet("OpenAI leak")!;
-    sheet.cells.set(`${rate.row},${rate.col}`, {
-      ...fake.state.cell(sheet, rate.row, rate.col),
-      value: 0.3,
-    });
-    sheet.cells.set(`${plan.rows + 5},1`, {
-      value: "my note",
-      formula: null,
-      numberFormat: "General",
-      format: {},
-    });
-    sheet.cells.set(`${headerRow + 1},1`, {
-      ...fake.state.cell(sheet, headerRow + 1, 1),
-      value: 99,
-    });
+    await userTypes(fake, sheet.name, rate.row, rate.col, [[0.3]]);
+    await userTypes(fake, sheet.name, plan.rows + 5, 1, [["my note"]]);
+    await userTypes(fake, sheet.name, headerRow + 1, 1, [[99]]);
     fake.state.active = fake.state.sheets[0];
     fake.state.syncs = 0;
 
@@ -188,12 +177,7 @@ describe("Insert dataset at the selected cell", () => {
 
   test("never overwrites: a filled cell in the block stops it and names the range", async () => {
     const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
-    fake.state.sheets[0].cells.set("10,3", {
-      value: "keep me",
-      formula: null,
-      numberFormat: "General",
-      format: {},
-    });
+    await userTypes(fake, fake.state.sheets[0].name, 10, 3, [["keep me"]]);
     const before = fake.state.snapshot();
     const outcome = await insert(fake, atSelection);
     expect(outcome.ok).toBe(false);
@@ -248,12 +232,7 @@ describe("Insert dataset at the selected cell", () => {
 describe("when Excel says no", () => {
   test('a user sheet already called "OpenAI leak" is left alone: the data goes to "OpenAI leak (2)"', async () => {
     const fake = createFakeExcel({ sheets: ["OpenAI leak"] });
-    fake.state.sheets[0].cells.set("0,0", {
-      value: "mine",
-      formula: null,
-      numberFormat: "General",
-      format: {},
-    });
+    await userTypes(fake, fake.state.sheets[0].name, 0, 0, [["mine"]]);
     expect(await insert(fake, newSheet)).toMatchObject({ ok: true, sheetName: "OpenAI leak (2)" });
     expect(fake.state.content("OpenAI leak", 0, 0)).toBe("mine");
   });
@@ -384,7 +363,7 @@ describe("Insert sensitivity grid", () => {
       sheetName: "Data",
     });
     const data = fake.state.sheet("Data")!;
-    data.cells.set("30,9", { value: "mine", formula: null, numberFormat: "General", format: {} });
+    await userTypes(fake, data.name, 30, 9, [["mine"]]);
     fake.state.syncs = 0;
     expect(await insert(fake, gridRequest)).toMatchObject({
       ok: true,
@@ -464,8 +443,8 @@ describe("as real Excel does it", () => {
   test("a user's table oaileak that is not the add-in's is refused by name; nothing is written", async () => {
     const fake = createFakeExcel({ sheets: ["Sheet1"] });
     const sheet = fake.state.sheets[0];
-    sheet.cells.set("0,0", { value: "Item", formula: null, numberFormat: "General", format: {} });
-    sheet.cells.set("0,1", { value: "Price", formula: null, numberFormat: "General", format: {} });
+    await userTypes(fake, sheet.name, 0, 0, [["Item"]]);
+    await userTypes(fake, sheet.name, 0, 1, [["Price"]]);
     fake.state.tables.push({
       name: "oaileak",
       sheet,
@@ -512,12 +491,7 @@ describe("as real Excel does it", () => {
 
   test("at the selected cell, content where the totals row goes is refused", async () => {
     const fake = createFakeExcel({ sheets: ["Sheet1"], selection: { row: 0, col: 0 } });
-    fake.state.sheets[0].cells.set(`${totalsRow},2`, {
-      value: "mine",
-      formula: null,
-      numberFormat: "General",
-      format: {},
-    });
+    await userTypes(fake, fake.state.sheets[0].name, totalsRow, 2, [["mine"]]);
     const outcome = await insert(fake, atSelection);
     expect(outcome).toMatchObject({
       ok: false,
