@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { FakeRichApiError, createFakeExcel } from "../../test-support/fake-excel";
-import { excelRun } from "../../test-support/fixtures";
+import { excelRun, userTypes } from "../../test-support/fixtures";
 
 type Ctx = Excel.RequestContext;
 
@@ -327,7 +327,7 @@ describe("the Excel fake's documented behaviours", () => {
           sheetOf(ctx).getRangeByIndexes(0, 3, 1, 1).formulas = [[`=OAI.TWICE(A1, ${literal})`]];
         });
         expect(calls).toEqual([]);
-        expect(fake.state.sheets[0].cells.get("0,3")?.error).toBe(code);
+        expect(fake.state.cell(fake.state.sheets[0], 0, 3).error).toBe(code);
       }
     );
 
@@ -368,11 +368,11 @@ describe("the Excel fake's documented behaviours", () => {
     await write(fake, (ctx) => {
       sheetOf(ctx).getRangeByIndexes(0, 0, 1, 1).formulas = [["=OAI.LATER()"]];
     });
-    expect(fake.state.sheets[0].cells.get("0,0")?.error).toBe("#BUSY!");
+    expect(fake.state.cell(fake.state.sheets[0], 0, 0).error).toBe("#BUSY!");
     settle([[7]]);
     await Promise.resolve();
-    expect(fake.state.sheets[0].cells.get("0,0")?.error).toBeUndefined();
-    expect(fake.state.sheets[0].cells.get("0,0")?.value).toBe(7);
+    expect(fake.state.cell(fake.state.sheets[0], 0, 0).error).toBeUndefined();
+    expect(fake.state.cell(fake.state.sheets[0], 0, 0).value).toBe(7);
   });
 });
 
@@ -382,19 +382,11 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
       f(ctx);
       await ctx.sync();
     });
-  const cell = (value: string | number) => ({
-    value,
-    formula: null,
-    numberFormat: "General",
-    format: {},
-  });
-
   test("a table row deleted and added: the cells below within its columns move, names with them, the table resizes", async () => {
     const fake = createFakeExcel();
     const sheet = fake.state.sheets[0];
-    for (let r = 0; r < 4; r++) sheet.cells.set(`${r},0`, cell(r === 0 ? "H" : r));
-    sheet.cells.set("6,0", cell("below"));
-    sheet.cells.set("6,3", cell("beside"));
+    await userTypes(fake, sheet.name, 0, 0, [["H"], [1], [2], [3]]);
+    await userTypes(fake, sheet.name, 6, 0, [["below", "", "", "beside"]]);
     fake.state.tables.push({
       name: "T",
       sheet,
@@ -424,7 +416,10 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
 
   test("No Fill reads as #FFFFFF with tintAndShade null; a fill reads with a number", async () => {
     const fake = createFakeExcel();
-    fake.state.sheets[0].cells.set("0,1", { ...cell(""), format: { "fill.color": "#FFFFFF" } });
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 1, 1, 1).format.fill.color =
+        "#FFFFFF";
+    });
     const props = await run(fake, async (ctx) => {
       const p = ctx.workbook.worksheets
         .getActiveWorksheet()
