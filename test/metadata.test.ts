@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { EXPORT_NAMES } from "./helpers/excel";
-const { slug } = require("../scripts/help-page");
+const { slug, helpMarkdown } = require("../scripts/help-page");
 
 const root = path.resolve(__dirname, "..");
 const source = path.join(root, "src", "functions", "functions.ts");
@@ -64,9 +64,9 @@ describe("functions.json generated from the JSDoc", () => {
     }
   });
 
-  test("each help URL points to that function's section of the README", () => {
-    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-    const anchors = new Set([...readme.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1])));
+  test("each help URL points to that function's section of the help page (the user guide)", () => {
+    const help = helpMarkdown();
+    const anchors = new Set([...help.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1])));
     for (const f of functions) {
       const url = new URL(f.helpUrl);
       expect(url.protocol).toBe("https:");
