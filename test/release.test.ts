@@ -2,7 +2,7 @@
  * npm run release: what an analyst uploads for a team. Two releases for two base URLs, so that
  * the files whose content differs can be compared: they must never share a URL.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -405,7 +405,7 @@ describe("the hosting guide and the host files, from one table (scripts/hosting.
   });
 
   test("every host file the guide names is made, and a release ships them", () => {
-    const files = hostConfigFiles();
+    const files = hostConfigFiles(BASE);
     for (const { file } of HOST_RULES)
       for (const name of file.split(", ")) expect([name, name in files]).toEqual([name, true]);
     for (const [name, text] of Object.entries(files))
@@ -471,6 +471,120 @@ describe("the unified manifest is made from manifest.xml", () => {
     const { manifest } = unifiedManifest(xml);
     expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Figures");
   });
+});
+
+// nginx itself, where it is installed (apt-get install nginx): the snippet as a host runs it.
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((f) => fs.existsSync(f));
+if (!NGINX)
+  console.warn(
+    "SKIPPED: nginx is not installed, so its snippet is not run (apt-get install -y nginx)."
+  );
+
+describe("nginx with the release's snippet, beside a server's own blocks", () => {
+  (NGINX ? test : test.skip)(
+    "serves every file under the base path with its type, cache, CORS and nosniff, and no X-Frame-Options",
+    async () => {
+      const { FILE_KINDS } = require("../scripts/hosting");
+      const http = require("http");
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oai-nginx-"));
+      fs.chmodSync(dir, 0o755);
+      const www = path.join(dir, "www");
+      fs.cpSync(path.join(first, "addin"), path.join(www, "oai"), { recursive: true });
+      fs.copyFileSync(path.join(first, "manifest.xml"), path.join(www, "oai", "manifest.xml"));
+      const snippet = read(first, "hosting/nginx-oai-addin.conf")
+        .toString()
+        .replace("root /var/www/html;", `root ${www};`);
+      fs.writeFileSync(path.join(dir, "oai.conf"), snippet);
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .map((t) => `${t}_temp_path ${dir}/${t};`)
+        .join(" ");
+      fs.writeFileSync(
+        path.join(dir, "nginx.conf"),
+        `${process.getuid?.() === 0 ? "user root;" : ""}
+pid ${dir}/nginx.pid;
+events {}
+http {
+  access_log off; ${temp}
+  include /etc/nginx/mime.types;
+  server {
+    listen 127.0.0.1:${port};
+    # What a server often has already: a header for every page, a regex block for .json files.
+    add_header X-Frame-Options "DENY" always;
+    location ~* \\.json$ { return 418; }
+    include ${dir}/oai.conf;
+  }
+}
+`
+      );
+      const server = spawn(NGINX!, [
+        "-p",
+        dir,
+        "-e",
+        `${dir}/error.log`,
+        "-c",
+        `${dir}/nginx.conf`,
+        "-g",
+        "daemon off;",
+      ]);
+      const get = (url: string) =>
+        new Promise<{ status: number; headers: Record<string, string> }>((resolve, reject) =>
+          http
+            .get(
+              { host: "127.0.0.1", port, path: url },
+              (res: {
+                statusCode: number;
+                headers: Record<string, string>;
+                resume: () => void;
+              }) => {
+                res.resume();
+                resolve({ status: res.statusCode, headers: res.headers });
+              }
+            )
+            .on("error", reject)
+        );
+      try {
+        for (let i = 0; ; i++) {
+          try {
+            await get("/");
+            break;
+          } catch {
+            if (i > 50)
+              throw new Error(
+                `nginx did not start: ${fs.readFileSync(`${dir}/error.log`, "utf8")}`
+              );
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+        const files = filesIn(path.join(www, "oai")).map((f) => f.split(path.sep).join("/"));
+        for (const kind of FILE_KINDS as {
+          ext: string;
+          type: string;
+          cache: string;
+          cors: boolean;
+        }[]) {
+          const file = files.find((f) => f.endsWith(`.${kind.ext}`))!;
+          const res = await get(`/oai/${file}`);
+          expect([
+            file,
+            res.status,
+            res.headers["content-type"],
+            res.headers["cache-control"],
+          ]).toEqual([file, 200, kind.type, kind.cache]);
+          expect([file, res.headers["access-control-allow-origin"]]).toEqual([
+            file,
+            kind.cors ? "*" : undefined,
+          ]);
+          expect([file, res.headers["x-content-type-options"]]).toEqual([file, "nosniff"]);
+          expect([file, res.headers["x-frame-options"]]).toEqual([file, undefined]);
+        }
+      } finally {
+        server.kill();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    30000
+  );
 });
 
 describe("a release's identity: ADDIN_ID, ADDIN_NAME, ADDIN_PROVIDER", () => {
