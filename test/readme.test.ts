@@ -270,6 +270,25 @@ describe("the README: short, a complete quick start, the five problems users hit
   });
 });
 
+describe("durations quoted", () => {
+  test("npm test's: the README's range is the development page's, and holds the times measured there", () => {
+    const range = /`npm test` runs every test, in (\d+)–(\d+) minutes/.exec(readme);
+    expect(range).not.toBeNull();
+    const [, low, high] = range!;
+    const tests = section(development, "## Tests");
+    expect(tests).toContain(`It takes ${low}–${high} minutes`);
+    const measured = [...tests.matchAll(/(\d+) s (?:measured|with the cores)/g)].map((m) =>
+      Number(m[1])
+    );
+    expect(measured.length).toBeGreaterThanOrEqual(2);
+    for (const seconds of measured)
+      expect([seconds, seconds >= Number(low) * 60 && seconds <= Number(high) * 60]).toEqual([
+        seconds,
+        true,
+      ]);
+  });
+});
+
 describe("every command of the quick start exists", () => {
   const commands = [...readme.matchAll(/`((?:PORT=\d+ )?(?:npm|npx) [^`]+)`/g)].map((m) => m[1]);
 
