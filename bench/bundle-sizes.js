@@ -7,8 +7,10 @@ const zlib = require("zlib");
 const paneFiles = ["taskpane.html", "taskpane.css", "taskpane.js", "functions.js"];
 /** The workbook chunk: the inserts and the audit, fetched in Excel after the pane shows. */
 const LATER_FILES = ["workbook.js"];
-// functions.js: 8 KB until OAI.CARD brought its card in two languages; the pane load, which
-// includes functions.js, keeps its 25 KB budget all the same.
+// functions.js: 8 KB until OAI.CARD brought its card in two languages. The pane load, which
+// includes functions.js: 25 KB until the figures became a data file (src/data/leak.json, with
+// its field names, in both bundles: 0.7 KB) with a version in the footer; 26 KB leaves room for
+// the quarters to come (about 40 bytes gzip each).
 const BUDGETS = { "functions.js": 9 * 1024 };
 
 /**
@@ -30,4 +32,4 @@ function sizes(dist) {
   });
 }
 
-module.exports = { paneFiles, LATER_FILES, sizes, BUDGETS, CARD_BUDGET, PANE_BUDGET: 25 * 1024 };
+module.exports = { paneFiles, LATER_FILES, sizes, BUDGETS, CARD_BUDGET, PANE_BUDGET: 26 * 1024 };

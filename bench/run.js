@@ -18,6 +18,7 @@ const results = [];
 
 function record(name, value, unit, budget, note = "") {
   results.push({ name, value, unit, budget, ...(note ? { note } : {}) });
+  if (/npm (run build|test)/.test(name)) console.error(`${name}: ${value} ${unit} ${note}`);
 }
 
 /** A small seeded generator, so every run measures the same inputs. */
@@ -366,18 +367,116 @@ function benchStartup() {
   );
 }
 
-function build() {
+// The loop: the build side by side with a baseline commit, and the whole test suite.
+const BASELINE = process.env.BENCH_BASELINE || "589dae2"; // the build before issue 18
+const BUILD_ROUNDS = Number(process.env.BENCH_BUILD_ROUNDS || 5);
+const WEBPACK = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+const TIME = "/usr/bin/time"; // GNU time: wall and the CPU time of the command and its children
+
+/** Runs a command; its wall time in s and, where GNU time is there, its user + sys CPU time in s. */
+function timed(command, args, options, { mayFail = false } = {}) {
+  const withTime = fs.existsSync(TIME);
   const t0 = Date.now();
-  const r = spawnSync(
-    process.execPath,
-    [path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
-    {
-      cwd: root,
-      encoding: "utf8",
+  const r = withTime
+    ? spawnSync(TIME, ["-f", "cpu %U %S", command, ...args], { encoding: "utf8", ...options })
+    : spawnSync(command, args, { encoding: "utf8", ...options });
+  const wall = (Date.now() - t0) / 1000;
+  if (r.status !== 0 && !mayFail)
+    throw new Error(`${args.join(" ")} failed:\n${r.stdout}${r.stderr}`);
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr || "");
+  return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, ok: r.status === 0 };
+}
+
+const METHOD = `How the loop is measured (\`npm run bench\`, bench/run.js): the build is \`webpack --mode
+production\` run ${BUILD_ROUNDS} times here and ${BUILD_ROUNDS} times in the tree of commit ${BASELINE} (git archive into a
+folder with its own npm ci), interleaved, and the medians compared; wall time by the
+clock, CPU time (user + sys, the command and its children) by GNU time. \`npm test\` runs once as
+on a clean clone: Jest with both builds in its global setup and an empty cache directory.
+BENCH_BASELINE=<commit>, BENCH_BUILD_ROUNDS=<n> and BENCH_SKIP_TESTS=1 change this.`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The baseline commit's tree with its own dependencies, as its package-lock.json pins them
+ * (npm ci, once): kept in the temporary folder, so that later runs start at once.
+ */
+function baselineTree() {
+  // Outside this tree: its webpack config leaves out anything under node_modules, and the lint
+  // and the type check must not see it.
+  const dir = path.join(os.tmpdir(), `oai-bench-baseline-${BASELINE}`);
+  if (fs.existsSync(path.join(dir, "node_modules", ".package-lock.json"))) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const tar = execFileSync("git", ["-C", root, "archive", "--format=tar", BASELINE], {
+    maxBuffer: 1 << 30,
+  });
+  execFileSync("tar", ["-x", "-C", dir], { input: tar });
+  execFileSync("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], {
+    cwd: dir,
+    stdio: "ignore",
+  });
+  return dir;
+}
+
+/**
+ * `npm run build` here and at the baseline commit (extracted with git archive, with its own
+ * node_modules), interleaved old, new, old, new…, so that a busy machine slows both alike.
+ */
+function buildSideBySide() {
+  const old = baselineTree();
+  const runs = { old: [], new: [] };
+  try {
+    for (let i = 0; i < BUILD_ROUNDS; i++) {
+      for (const [which, cwd] of [
+        ["old", old],
+        ["new", root],
+      ]) {
+        runs[which].push(timed(process.execPath, [WEBPACK, "--mode", "production"], { cwd }));
+      }
     }
-  );
-  if (r.status !== 0) throw new Error(`The build failed:\n${r.stdout}${r.stderr}`);
-  record("npm run build: wall time", (Date.now() - t0) / 1000, "s", null);
+  } finally {
+    fs.rmSync(path.join(old, "dist"), { recursive: true, force: true });
+  }
+  const wall = (which) => median(runs[which].map((r) => r.wall));
+  const cpu = (which) =>
+    runs[which][0].cpu === null ? null : median(runs[which].map((r) => r.cpu));
+  const spread = (which) =>
+    `median of ${BUILD_ROUNDS}, spread ${fmt(Math.min(...runs[which].map((r) => r.wall)))}–${fmt(Math.max(...runs[which].map((r) => r.wall)))} s` +
+    (cpu(which) === null ? "" : `; user + sys CPU ${fmt(cpu(which))} s`);
+  record("npm run build: wall time", wall("new"), "s", null, spread("new"));
+  record(`npm run build at ${BASELINE} (before): wall time`, wall("old"), "s", null, spread("old"));
+  record("npm run build ÷ the build before (wall)", wall("new") / wall("old"), "×", 0.5);
+  if (cpu("new") !== null) {
+    record("npm run build ÷ the build before (user + sys CPU)", cpu("new") / cpu("old"), "×", null);
+  }
+}
+
+/** `npm test` as on a clean clone: its own builds, and a Jest cache of its own (empty). */
+function testSuite() {
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), "oai-jest-cache-"));
+  try {
+    const r = timed(
+      process.execPath,
+      [
+        path.join(root, "node_modules", "jest", "bin", "jest.js"),
+        "--ci",
+        "--silent",
+        `--cacheDirectory=${cache}`,
+      ],
+      { cwd: root, env: { ...process.env, OAI_SKIP_BUILD: "" } },
+      { mayFail: true }
+    );
+    record(
+      "npm test: wall time (its two builds, every suite, an empty Jest cache)",
+      r.wall,
+      "s",
+      90,
+      (r.cpu === null ? "" : `user + sys CPU ${fmt(r.cpu)} s`) +
+        (r.ok ? "" : "; SOME TESTS FAILED in this run, see npm test")
+    );
+  } finally {
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 function table() {
@@ -399,7 +498,9 @@ function table() {
 
 async function main() {
   const t0 = Date.now();
-  build();
+  buildSideBySide();
+  // BENCH_SKIP_TESTS=1 leaves out the test suite's time (a minute or more).
+  if (process.env.BENCH_SKIP_TESTS !== "1") testSuite();
   const oai = loadFunctions(dist);
   await benchThroughput(oai);
   benchFullColumn();
@@ -409,6 +510,7 @@ async function main() {
   const machine = `${os.cpus()[0].model.trim()}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
   const md = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; the run took ${fmt((Date.now() - t0) / 1000, 0)} s.\n\n${table()}`;
+  fs.writeFileSync(path.join(__dirname, "results.md"), `${md}\n\n${METHOD}\n`);
   // The benchmark table lives on the development page (docs/development.md).
   const readmePath = path.join(root, "docs", "development.md");
   const readme = fs.readFileSync(readmePath, "utf8");

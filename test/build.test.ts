@@ -3,6 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ExcelError } from "./helpers/excel";
+import { AFTER_LAST_QUARTER } from "./helpers/data";
+import { COVERAGE } from "../src/core";
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -92,8 +94,8 @@ describe("npm run build", () => {
     expect(registered.INFERENCERATIO([["Q3 2025"]])).toEqual([
       [expect.closeTo(1.7751824817518, 12)],
     ]);
-    const [[error]] = registered.INFERENCERATIO([["Q4 2025"]]) as unknown[][];
-    expect(error).toEqual(new ExcelError("#N/A", expect.stringContaining("Q1 2024 – Q3 2025")));
+    const [[error]] = registered.INFERENCERATIO([[AFTER_LAST_QUARTER]]) as unknown[][];
+    expect(error).toEqual(new ExcelError("#N/A", expect.stringContaining(COVERAGE)));
   });
 
   test("the bundles target ES2017 without polyfills", () => {
@@ -131,7 +133,7 @@ describe("npm run build", () => {
       path.join(dir, "webpack.config.js"),
       `const Plugin = require(${JSON.stringify(bin("custom-functions-metadata-plugin", ""))});
 module.exports = { mode: "production", entry: "./fn.ts", output: { path: __dirname + "/out" }, resolve: { extensions: [".ts"] },
-  module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("ts-loader", ""))} }] },
+  module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("esbuild-loader", ""))} }] },
   plugins: [new Plugin({ input: "./fn.ts", output: "functions.json" })] };`
     );
     try {

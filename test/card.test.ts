@@ -15,6 +15,7 @@ import {
   periodCard,
 } from "../src/core";
 import { ExcelError, installCustomFunctionsShim, only } from "./helpers/excel";
+import { AFTER_LAST_QUARTER } from "./helpers/data";
 
 installCustomFunctionsShim();
 const oai = require("../src/functions/functions") as typeof import("../src/functions/functions");
@@ -183,7 +184,7 @@ describe("OAI.CARD", () => {
 
   test("a range spills one card per cell; errors as the other functions give them", async () => {
     office(true);
-    const out = await oai.card([["Q1 2024"], ["Q4 2025"], ["soon"], [null]]);
+    const out = await oai.card([["Q1 2024"], [AFTER_LAST_QUARTER], ["soon"], [null]]);
     expect((out[0][0] as PeriodCard).text).toBe("Q1 2024");
     expect((out[1][0] as ExcelError).code).toBe("#N/A");
     expect((out[2][0] as ExcelError).code).toBe("#VALUE!");

@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { EXPORT_NAMES } from "./helpers/excel";
+import { COVERAGE } from "../src/core";
 const { slug, helpMarkdown } = require("../scripts/help-page");
+const { DATA_FILE, dataTokens, withDataTokens } = require("../scripts/data-check");
 
 const root = path.resolve(__dirname, "..");
 const source = path.join(root, "src", "functions", "functions.ts");
@@ -90,9 +92,17 @@ describe("functions.json generated from the JSDoc", () => {
       expect(typeof (module as Record<string, unknown>)[EXPORT_NAMES[id]]).toBe("function");
   });
 
-  test("the build's dist/functions.json is this metadata", () => {
-    const built = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8"));
-    expect(built.functions).toEqual(functions);
+  test("the build's dist/functions.json is this metadata, with the data's period range filled in", () => {
+    const text = fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8");
+    // The data the build read: the data file, or the copy OAI_LEAK_DATA names.
+    const data = process.env.OAI_LEAK_DATA || DATA_FILE;
+    const tokens = dataTokens(JSON.parse(fs.readFileSync(data, "utf8")));
+    const expected = JSON.parse(withDataTokens(JSON.stringify(functions), tokens));
+    expect(JSON.parse(text).functions).toEqual(expected);
+    expect(text).not.toContain("{{");
+    const description = (id: string) =>
+      expected.find((f: FunctionMetadata) => f.id === id).description;
+    expect(description("DATASET")).toContain(`(${COVERAGE})`);
   });
 });
 

@@ -1,9 +1,13 @@
 import {
+  COVERAGE,
   CoreError,
   Period,
+  QUARTERS,
   lookupPeriod,
   parsePeriodNumber,
   parsePeriodText,
+  quarterIndex,
+  quarterLabel,
   totalsForPeriod,
 } from "../src/core";
 
@@ -141,16 +145,28 @@ describe("period numbers", () => {
   );
 });
 
+// The quarter after the data's last (Q4 2025 today): the periods beyond the leak follow the data.
+const LAST = QUARTERS[QUARTERS.length - 1];
+const AFTER = quarterLabel(quarterIndex(LAST.year, LAST.quarter) + 1);
+const [AFTER_QUARTER, AFTER_YEAR] = [Number(AFTER[1]), AFTER.slice(3)];
+
 describe("periods against the data", () => {
-  test.each(["Q4 2025", "2025", "Q4 2023", "2023", "H2 2025", "Q1 2024 – Q4 2025"])(
-    "%s is #N/A and names what exists",
-    (text) => {
-      const t = totalsForPeriod(parsed(text)) as CoreError;
-      expect(t.error).toBe("na");
-      expect(t.message).toContain("Q1 2024 – Q3 2025");
-      expect(t.message).toContain("9M 2025");
-    }
-  );
+  test.each([
+    AFTER,
+    AFTER_YEAR,
+    "Q4 2023",
+    "2023",
+    `H${AFTER_QUARTER <= 2 ? 1 : 2} ${AFTER_YEAR}`,
+    `${QUARTERS[0].label} – ${AFTER}`,
+  ])("%s is #N/A and names what exists", (text) => {
+    const t = totalsForPeriod(parsed(text)) as CoreError;
+    expect(t.error).toBe("na");
+    expect(t.message).toContain(COVERAGE);
+    // …and the latest year to date, as a period that reads back to the year's quarters so far.
+    const ytd = /latest year to date: ([^)]+)\)/.exec(t.message)![1];
+    expect(lookupPeriod(ytd)).toMatchObject({ quarterCount: LAST.quarter });
+    expect(ytd).toContain(String(LAST.year));
+  });
 
   test("a blank cell is no period at all", () => {
     expect(lookupPeriod(null)).toBeUndefined();
@@ -214,7 +230,8 @@ describe("months and dates as text mean their quarter", () => {
   );
 
   test("a month outside the leak is #N/A like its quarter", () => {
-    expect((lookupPeriod("Oct 2025") as CoreError).error).toBe("na");
+    const firstMonth = String((AFTER_QUARTER - 1) * 3 + 1).padStart(2, "0");
+    expect((lookupPeriod(`${AFTER_YEAR}-${firstMonth}`) as CoreError).error).toBe("na");
   });
 
   test("the number 0 is blank, never a period (desktop Excel passes empty cells as 0)", () => {

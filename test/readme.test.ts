@@ -271,21 +271,15 @@ describe("the README: short, a complete quick start, the five problems users hit
 });
 
 describe("durations quoted", () => {
-  test("npm test's: the README's range is the development page's, and holds the times measured there", () => {
-    const range = /`npm test` runs every test, in (\d+)–(\d+) minutes/.exec(readme);
-    expect(range).not.toBeNull();
-    const [, low, high] = range!;
-    const tests = section(development, "## Tests");
-    expect(tests).toContain(`It takes ${low}–${high} minutes`);
-    const measured = [...tests.matchAll(/(\d+) s (?:measured|with the cores)/g)].map((m) =>
-      Number(m[1])
-    );
-    expect(measured.length).toBeGreaterThanOrEqual(2);
-    for (const seconds of measured)
-      expect([seconds, seconds >= Number(low) * 60 && seconds <= Number(high) * 60]).toEqual([
-        seconds,
-        true,
-      ]);
+  test("npm test's, in the README and the development page, is the benchmark's measurement", () => {
+    const measured = /^\| npm test: wall time[^|]*\| ([\d.]+) s/m.exec(development);
+    expect(measured).not.toBeNull();
+    const seconds = Math.round(Number(measured![1]));
+    expect(readme).toContain(`\`npm test\` runs every test: ${seconds} s on 2 cores`);
+    expect(section(development, "## Tests")).toContain(`On 2 cores it takes ${seconds} s`);
+    // No other duration for it anywhere: no "about a minute", no "2–3 minutes".
+    for (const page of PAGES)
+      expect([page, /npm test[^.]*\b(minute|minutes)\b/.test(read(page))]).toEqual([page, false]);
   });
 });
 

@@ -231,7 +231,13 @@ describe("the sensitivity plan", () => {
   });
 
   test("a colour scale over the ratios, turning at 1× (cost = revenue), and a name that covers the grid", () => {
-    expect(plan.colorScale).toEqual({ row: 4, col: 1, rows: 9, cols: 7, midpoint: 1 });
+    expect(plan.colorScale).toEqual({
+      row: 4,
+      col: 1,
+      rows: 9,
+      cols: QUARTERS.length,
+      midpoint: 1,
+    });
     expect(plan.names).toEqual([
       expect.objectContaining({
         name: "OAI_Sensitivity",

@@ -1,4 +1,4 @@
-import { computeTable } from "../src/core";
+import { COVERAGE, computeTable } from "../src/core";
 import { formatRatio, headline, readPayments, readShareRate } from "../src/taskpane/view";
 
 describe("the pane's assumption inputs", () => {
@@ -58,7 +58,7 @@ describe("the pane's headline", () => {
       costExceedsRevenue: true,
     });
     expect(h.total).toEqual({
-      label: "Q1 2024 – Q3 2025",
+      label: COVERAGE,
       inferenceCost: "12.437",
       impliedRevenue: "6.795",
       ratio: "1.83×",

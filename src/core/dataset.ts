@@ -1,7 +1,10 @@
 /**
  * The leaked figures, exactly as published (bn USD, three decimals), never recomputed.
  * Source: the German article in shared/seed (its table credits the implied revenue to the FT).
+ * The figures live in src/data/leak.json (one file, validated against leak.schema.json at build
+ * time and in the tests); this module only gives them their types.
  */
+import leak from "../data/leak.json";
 
 export interface QuarterRow {
   /** Calendar year, e.g. 2025. */
@@ -27,57 +30,34 @@ export interface ColumnInfo {
   readonly source: string;
 }
 
-function row(
-  year: number,
-  quarter: 1 | 2 | 3 | 4,
-  inferenceCost: number,
-  revenueShare: number,
-  impliedRevenuePublished: number
-): QuarterRow {
-  return {
-    year,
-    quarter,
-    label: `Q${quarter} ${year}`,
-    inferenceCost,
-    revenueShare,
-    impliedRevenuePublished,
-  };
-}
+// Each module reads the data file's properties straight from the import, so that webpack keeps
+// in each bundle only the parts that bundle uses (the functions need no sheet notes).
+type RawQuarter = Omit<QuarterRow, "label">;
 
-export const QUARTERS: readonly QuarterRow[] = Object.freeze([
-  row(2024, 1, 0.547, 0.077, 0.387),
-  row(2024, 2, 0.748, 0.11, 0.548),
-  row(2024, 3, 1.005, 0.139, 0.696),
-  row(2024, 4, 1.467, 0.168, 0.839),
-  row(2025, 1, 2.075, 0.206, 1.032),
-  row(2025, 2, 2.947, 0.248, 1.242),
-  row(2025, 3, 3.648, 0.411, 2.056),
-]);
+/** Which version of the data the add-in carries, and when it was published (YYYY-MM-DD). */
+export const DATA_VERSION: { readonly version: string; readonly date: string } = Object.freeze({
+  version: leak.version,
+  date: leak.date,
+});
 
-export const COLUMNS: readonly ColumnInfo[] = Object.freeze([
-  {
-    key: "inferenceCost",
-    label: "Inference cost (bn USD)",
-    unit: "bn USD",
-    source: "Ed Zitron, citing internal documents; also reported by TechCrunch",
-  },
-  {
-    key: "revenueShare",
-    label: "Microsoft revenue share (bn USD)",
-    unit: "bn USD",
-    source:
-      "Ed Zitron, citing internal documents: Microsoft's net share under the 20 % revenue share, after its own payments to OpenAI (TechCrunch)",
-  },
-  {
-    key: "impliedRevenuePublished",
-    label: "Implied OpenAI revenue, minimum (bn USD)",
-    unit: "bn USD",
-    source: "Financial Times, via the article: ≈ 5 × the share at a 20 % rate; a minimum",
-  },
-]);
+export const QUARTERS: readonly QuarterRow[] = Object.freeze(
+  (leak.quarters as readonly RawQuarter[]).map((q) =>
+    Object.freeze({
+      year: q.year,
+      quarter: q.quarter,
+      label: `Q${q.quarter} ${q.year}`,
+      inferenceCost: q.inferenceCost,
+      revenueShare: q.revenueShare,
+      impliedRevenuePublished: q.impliedRevenuePublished,
+    })
+  )
+);
+
+export const COLUMNS: readonly ColumnInfo[] = Object.freeze(
+  (leak.columns as readonly Omit<ColumnInfo, "unit">[]).map((c) =>
+    Object.freeze({ key: c.key, label: c.label, unit: "bn USD" as const, source: c.source })
+  )
+);
 
 /** What every presentation of these numbers must say. */
-export const CAVEAT =
-  "Leaked and unconfirmed: neither OpenAI nor Microsoft has confirmed these figures " +
-  '(Microsoft to the FT: "the numbers aren\'t quite right"). The implied revenue is a minimum: ' +
-  "the share is Microsoft's net share, after its payments to OpenAI.";
+export const CAVEAT = leak.caveat.en;

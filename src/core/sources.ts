@@ -3,6 +3,8 @@
  * quarters add up to the totals the article states. Nothing here "fixes" a figure: every check
  * shows the gap and whether rounding to the published digits explains it.
  */
+import leak from "../data/leak.json";
+import { DATA_VERSION } from "./dataset";
 import { CoreError, coreError } from "./errors";
 import { PeriodTotals } from "./totals";
 
@@ -26,79 +28,21 @@ export interface ReportedTotal {
   readonly decimals: number;
 }
 
-export const REPORTED_TOTALS: readonly ReportedTotal[] = [
-  {
-    field: "share",
-    period: "2024",
-    decimals: 4,
-    figures: [{ outlet: "Ed Zitron", value: 0.4938, as: "493.8 M" }],
-  },
-  {
-    field: "share",
-    period: "9M 2025",
-    decimals: 4,
-    figures: [
-      { outlet: "Ed Zitron, The Decoder", value: 0.8659, as: "865.9 M" },
-      { outlet: "TechCrunch", value: 0.8658, as: "865.8 M" },
-    ],
-  },
-  {
-    field: "share",
-    period: "H1 2025",
-    decimals: 4,
-    figures: [{ outlet: "The Register", value: 0.4547, as: "454.7 M" }],
-  },
-  {
-    field: "revenue",
-    period: "2024",
-    decimals: 2,
-    figures: [{ outlet: "the article (FT), at 20 %", value: 2.47, as: "2.47 bn" }],
-  },
-  {
-    field: "revenue",
-    period: "9M 2025",
-    decimals: 2,
-    figures: [{ outlet: "the article (FT), at 20 %", value: 4.33, as: "4.33 bn" }],
-  },
-  {
-    field: "inference",
-    period: "2024",
-    decimals: 2,
-    figures: [
-      { outlet: "Ed Zitron", value: 3.77, as: "3.77 bn" },
-      { outlet: "TechCrunch", value: 3.8, as: "~3.8 bn" },
-      { outlet: "The Register", value: 3.7, as: "3.7 bn" },
-    ],
-  },
-  {
-    field: "inference",
-    period: "9M 2025",
-    decimals: 2,
-    figures: [
-      { outlet: "Ed Zitron", value: 8.67, as: "8.67 bn" },
-      { outlet: "TechCrunch", value: 8.65, as: "~8.65 bn" },
-      { outlet: "The Register", value: 8.7, as: "8.7 bn" },
-    ],
-  },
-  {
-    field: "inference",
-    period: "H1 2025",
-    decimals: 2,
-    figures: [{ outlet: "press summaries of Zitron's post", value: 5.02, as: "5.02 bn" }],
-  },
-];
+type DataTotal = ReportedTotal & { readonly statedByArticle: boolean };
+const DATA_TOTALS = leak.reportedTotals as readonly DataTotal[];
 
-const WHO: Record<Field, string> = {
-  inference:
-    "Inference cost: Ed Zitron, citing internal documents; also TechCrunch and The Register.",
-  share:
-    "Microsoft's revenue share: Ed Zitron, citing internal documents (Microsoft's net share under a 20 % revenue share); also TechCrunch, The Register, The Decoder.",
-  revenue:
-    "Implied revenue: derived, about 5 × the share at a 20 % rate (the Financial Times, via the article); a minimum, since Microsoft's payments to OpenAI are netted out.",
-};
+export const REPORTED_TOTALS: readonly ReportedTotal[] = DATA_TOTALS.map(
+  ({ field, period, decimals, figures }) => ({ field, period, decimals, figures })
+);
 
-export const UNCONFIRMED =
-  'Unconfirmed by OpenAI and Microsoft. Microsoft to the FT: "the numbers aren\'t quite right".';
+/** The totals the article itself states: the sheet's Checks reconcile these with the quarters. */
+export const ARTICLE_TOTALS: readonly ReportedTotal[] = REPORTED_TOTALS.filter(
+  (_, i) => DATA_TOTALS[i].statedByArticle
+);
+
+const WHO: Readonly<Record<Field, string>> = leak.sources;
+
+export const UNCONFIRMED = leak.unconfirmed;
 
 export function parseField(field: unknown): Field | "all" | CoreError {
   if (field === null || field === undefined || field === "") return "all";
@@ -108,6 +52,11 @@ export function parseField(field: unknown): Field | "all" | CoreError {
     "value",
     `The field must be "inference", "share" or "revenue" (or left out for all).`
   );
+}
+
+/** Which data the answers come from: "Data version 1.0.0 of 2026-11-30." (src/data/leak.json). */
+export function dataVersionText(): string {
+  return `Data version ${DATA_VERSION.version} of ${DATA_VERSION.date}.`;
 }
 
 /** Each outlet's figure for a total, as it put it: "3.77 bn (Ed Zitron), ~3.8 bn (TechCrunch)". */
@@ -122,5 +71,5 @@ export function sourceText(totals: PeriodTotals, field: Field | "all"): string {
     const reported = REPORTED_TOTALS.find((t) => t.field === f && t.period === totals.label);
     return reported ? `${WHO[f]} Reported for ${totals.label}: ${spread(reported)}.` : WHO[f];
   });
-  return [...parts, UNCONFIRMED].join(" ");
+  return [...parts, UNCONFIRMED, dataVersionText()].join(" ");
 }

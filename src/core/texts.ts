@@ -7,6 +7,9 @@ import type { Check } from "./checks";
 import type { Field } from "./sources";
 
 import { CAVEATS, Locale } from "./caveats";
+import leak from "../data/leak.json";
+import { QUARTERS } from "./dataset";
+import { COVERAGE } from "./totals";
 
 export type { Locale } from "./caveats";
 
@@ -27,7 +30,6 @@ export interface SheetTexts {
   readonly roundingNote: string;
   readonly chartTitle: string;
   readonly checks: string;
-  /** Stated, from the quarters, gap, explained, and last the check's name (it runs on to the right). */
   /** Stated, from the quarters, gap, explained, and last the check's name (it runs on to the right). */
   readonly checkHeaders: readonly [string, string, string, string, string];
   readonly yes: string;
@@ -51,6 +53,17 @@ export interface ValidationTexts {
   readonly error: string;
 }
 
+// The rounding note's example: the first quarter whose published implied revenue is not 5 × its share.
+const ROUNDED = QUARTERS.find(
+  (q) => Math.round(q.revenueShare * 5000) !== Math.round(q.impliedRevenuePublished * 1000)
+);
+function roundingExample(decimalSeparator: string, published: string): string {
+  if (!ROUNDED) return "";
+  const show = (bn: number) => bn.toFixed(3).replace(".", decimalSeparator);
+  const five = Math.round(ROUNDED.revenueShare * 5000) / 1000;
+  return ` (5 × ${show(ROUNDED.revenueShare)} = ${show(five)}, ${published} ${show(ROUNDED.impliedRevenuePublished)})`;
+}
+
 const EN_FIELDS: Record<Field, string> = {
   inference: "Inference cost",
   share: "Microsoft revenue share",
@@ -65,9 +78,9 @@ const DE_FIELDS: Record<Field, string> = {
 export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
   en: {
     sheetName: "OpenAI leak",
-    title: "OpenAI: inference cost against implied revenue, Q1 2024 – Q3 2025",
+    title: `OpenAI: inference cost against implied revenue, ${COVERAGE}`,
     caveat: CAVEATS.en,
-    reportedBy: "Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times.",
+    reportedBy: leak.reportedBy.en,
     assumptions: "Assumptions (change them: the table recalculates)",
     rateLabel: "Revenue share rate: the share of OpenAI's revenue paid to Microsoft",
     paymentsLabel: "Microsoft payments to OpenAI per quarter (bn USD), not in the leaked share",
@@ -81,14 +94,12 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
     ],
     total: "Total",
     notes: "Notes",
-    sourcesNote:
-      "Sources: inference cost and revenue share: Ed Zitron, citing internal documents (also TechCrunch); " +
-      "implied revenue, published: Financial Times, via the German article this add-in is built on.",
+    sourcesNote: leak.sourcesNote.en,
     minimumNote:
       "Implied revenue is a minimum: the leaked share is Microsoft's net share, after its payments to OpenAI " +
       "(about 20 % of Bing and Azure OpenAI revenue), which are excluded unless entered above.",
     roundingNote:
-      "The published implied revenue is not exactly 5 × the share (5 × 0.077 = 0.385, published 0.387): " +
+      `The published implied revenue is not exactly 5 × the share${roundingExample(".", "published")}: ` +
       "the quarters were rounded from more precise figures. Both are kept as published.",
     chartTitle: "Inference cost and implied revenue at the assumptions (bn USD)",
     checks: "Checks: the published figures against each other (nothing here is corrected)",
@@ -127,9 +138,9 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
   },
   de: {
     sheetName: "OpenAI-Leak",
-    title: "OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, Q1 2024 – Q3 2025",
+    title: `OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, ${COVERAGE}`,
     caveat: CAVEATS.de,
-    reportedBy: "Berichtet von Ed Zitron (interne Dokumente), TechCrunch und der Financial Times.",
+    reportedBy: leak.reportedBy.de,
     assumptions: "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
     rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",
     paymentsLabel:
@@ -144,14 +155,12 @@ export const SHEET_TEXTS: Record<Locale, SheetTexts> = {
     ],
     total: "Summe",
     notes: "Hinweise",
-    sourcesNote:
-      "Quellen: Inferenzkosten und Umsatzbeteiligung: Ed Zitron unter Berufung auf interne Dokumente (auch TechCrunch); " +
-      "impliziter Umsatz, veröffentlicht: Financial Times, über den deutschen Artikel, auf dem dieses Add-in beruht.",
+    sourcesNote: leak.sourcesNote.de,
     minimumNote:
       "Der implizite Umsatz ist ein Minimum: Der geleakte Anteil ist Microsofts Nettoanteil nach seinen Zahlungen an OpenAI " +
       "(etwa 20 % der Umsätze mit Bing und Azure OpenAI), die nur eingerechnet werden, wenn Sie sie oben eintragen.",
     roundingNote:
-      "Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil (5 × 0,077 = 0,385, veröffentlicht 0,387): " +
+      `Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil${roundingExample(",", "veröffentlicht")}: ` +
       "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
     chartTitle: "Inferenzkosten und impliziter Umsatz bei den Annahmen (Mrd. USD)",
     checks: "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",

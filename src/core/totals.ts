@@ -16,7 +16,9 @@ const LAST = quarterIndex(
   QUARTERS[QUARTERS.length - 1].year,
   QUARTERS[QUARTERS.length - 1].quarter
 );
-const LATEST_YEAR_TO_DATE = `9M ${QUARTERS[QUARTERS.length - 1].year}`;
+// The last year so far, as a period the functions read: "Q1 2026", "H1 2026", "9M 2025", "2025".
+const LATEST = QUARTERS[QUARTERS.length - 1];
+const LATEST_YEAR_TO_DATE = `${["Q1 ", "H1 ", "9M ", ""][LATEST.quarter - 1]}${LATEST.year}`;
 
 /** "Q1 2024 – Q3 2025": what the leak covers, for messages. */
 export const COVERAGE = `${quarterLabel(FIRST)} – ${quarterLabel(LAST)}`;

@@ -142,11 +142,11 @@ export function source(period: any[][], field?: any): any[][] {
 }
 
 /**
- * The leaked figures as published, one row per quarter (Q1 2024 – Q3 2025): quarter, inference cost, Microsoft revenue share and implied minimum revenue, in bn USD. Leaked and unconfirmed.
+ * The leaked figures as published, one row per quarter ({{coverage}}): quarter, inference cost, Microsoft revenue share and implied minimum revenue, in bn USD. Leaked and unconfirmed.
  * @customfunction DATASET
  * @helpurl https://localhost:3000/help.html#oaidataset
  * @param {any} [headers] TRUE (default) for a header row first; FALSE for the figures only.
- * @returns {any[][]} A table that spills: 8 rows × 4 columns with headers.
+ * @returns {any[][]} A table that spills: a header row, then one row per quarter; 4 columns.
  */
 export function dataset(headers?: any): any[][] {
   return datasetCells(headers, toExcelError);

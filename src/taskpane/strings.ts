@@ -13,7 +13,10 @@ export interface PaneStrings {
     rate: string,
     payments: string | undefined
   ) => string;
-  readonly altman: (rate: string) => string;
+  /** The rate the latest quarter needs to run at a stated annual revenue (bn USD, formatted). */
+  readonly altman: (quarter: string, who: string, revenue: string, rate: string) => string;
+  /** The footer's data version: src/data/leak.json's version and date. */
+  readonly dataVersion: (version: string, date: string) => string;
   readonly rateMissing: string;
   readonly rateRange: string;
   readonly paymentsMissing: string;
@@ -82,8 +85,9 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
     },
     headline: (latest, ratio, rate, payments) =>
       `${latest}: inference cost was ${ratio} times the implied revenue, at a ${rate} share${payments ? ` plus ${payments} bn of Microsoft payments a quarter` : ""}.`,
-    altman: (rate) =>
-      `For Q3 2025 to run at the 20 bn USD a year Sam Altman spoke of, Microsoft's share would have to be ${rate}, not 20\u00a0%.`,
+    altman: (quarter, who, revenue, rate) =>
+      `For ${quarter} to run at the ${revenue} bn USD a year ${who} spoke of, Microsoft's share would have to be ${rate}, not 20\u00a0%.`,
+    dataVersion: (version, date) => `Data ${version} of ${date}`,
     rateMissing: "Enter the share rate in percent, e.g. 20.",
     rateRange: "The share rate must be above 0 % and at most 100 %.",
     paymentsMissing: "Enter Microsoft's payments in bn USD, e.g. 0.1 (or 0).",
@@ -157,8 +161,9 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
     },
     headline: (latest, ratio, rate, payments) =>
       `${latest}: Die Inferenzkosten betrugen das ${ratio}-Fache des impliziten Umsatzes, bei ${rate} Umsatzbeteiligung${payments ? ` und ${payments} Mrd. USD Microsoft-Zahlungen je Quartal` : ""}.`,
-    altman: (rate) =>
-      `Damit Q3 2025 die von Sam Altman genannten 20 Mrd. USD im Jahr erreicht, müsste Microsofts Anteil ${rate} betragen, nicht 20\u00a0%.`,
+    dataVersion: (version, date) => `Daten ${version} vom ${date}`,
+    altman: (quarter, who, revenue, rate) =>
+      `Damit ${quarter} die von ${who} genannten ${revenue} Mrd. USD im Jahr erreicht, müsste Microsofts Anteil ${rate} betragen, nicht 20\u00a0%.`,
     rateMissing: "Geben Sie die Umsatzbeteiligung in Prozent ein, z. B. 20.",
     rateRange: "Die Umsatzbeteiligung muss über 0 % und höchstens 100 % liegen.",
     paymentsMissing: "Geben Sie Microsofts Zahlungen in Mrd. USD ein, z. B. 0,1 (oder 0).",

@@ -8,6 +8,7 @@ import { PANE_STRINGS } from "./strings";
 import {
   HeadlineRow,
   altmanLine,
+  dataVersionLine,
   checkLines,
   headline,
   readPayments,
@@ -37,6 +38,7 @@ const ui = {
   quartersBody: byId<HTMLTableSectionElement>("quarters-body"),
   quartersTotal: byId<HTMLTableSectionElement>("quarters-total"),
   altman: byId("altman"),
+  dataVersion: byId("data-version"),
   shareRate: byId<HTMLInputElement>("share-rate"),
   shareRateError: byId("share-rate-error"),
   payments: byId<HTMLInputElement>("payments"),
@@ -141,6 +143,7 @@ function renderTexts(): void {
   }
   ui.caveat.textContent = CAVEATS[locale];
   ui.altman.textContent = altmanLine(locale);
+  ui.dataVersion.textContent = dataVersionLine(locale);
   renderHeadline();
   renderChecks();
   onAssumptionsInput();

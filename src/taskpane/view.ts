@@ -5,6 +5,7 @@
 import {
   Assumptions,
   ComputedRow,
+  DATA_VERSION,
   Locale,
   OutletFigure,
   PeriodTotals,
@@ -17,6 +18,7 @@ import {
   quarterChecks,
   totalChecks,
 } from "../core";
+import leak from "../data/leak.json";
 import { PANE_STRINGS } from "./strings";
 
 export type Reading<T> =
@@ -123,11 +125,25 @@ export function headline(a: Assumptions, locale: Locale = "en"): Headline {
   };
 }
 
-/** The share rate at which Q3 2025 runs at the 20 bn USD a year Sam Altman spoke of (OAI.IMPLIEDRATE). */
+/** The footer's line naming the data the pane and the functions use. */
+export function dataVersionLine(locale: Locale = "en"): string {
+  return PANE_STRINGS[locale].dataVersion(DATA_VERSION.version, DATA_VERSION.date);
+}
+
+/**
+ * The share rate at which the latest quarter runs at the annual revenue Sam Altman spoke of
+ * (OAI.IMPLIEDRATE); the claim is in the data file (runRateClaim).
+ */
 export function altmanLine(locale: Locale = "en"): string {
-  const q3 = lookupPeriod("Q3 2025") as PeriodTotals;
-  const rate = impliedRate(q3, 20 / 4);
-  return PANE_STRINGS[locale].altman(isCoreError(rate) ? "–" : formatPercent(rate, locale));
+  const latest = QUARTERS[QUARTERS.length - 1].label;
+  const claim = leak.runRateClaim;
+  const rate = impliedRate(lookupPeriod(latest) as PeriodTotals, claim.annualRevenue / 4);
+  return PANE_STRINGS[locale].altman(
+    latest,
+    claim.who,
+    String(claim.annualRevenue).replace(".", locale === "de" ? "," : "."),
+    isCoreError(rate) ? "–" : formatPercent(rate, locale)
+  );
 }
 
 export interface CheckLine {

@@ -153,8 +153,13 @@ describeBrowser("the task pane in chromium", () => {
     const outline = await page.$eval("#insert", (b) => getComputedStyle(b).outlineStyle);
     expect(outline).not.toBe("none"); // a visible focus
     await page.keyboard.press("Enter");
-    await page.waitForSelector("#insert-section[aria-busy='true']");
-    expect(await page.isDisabled("#insert")).toBe(true);
+    // Busy and disabled read in one go: on a loaded machine the insert may finish between two reads.
+    const whileBusy = await page.waitForFunction(() =>
+      document.getElementById("insert-section")?.getAttribute("aria-busy") === "true"
+        ? { disabled: (document.getElementById("insert") as HTMLButtonElement).disabled }
+        : null
+    );
+    expect(await whileBusy.jsonValue()).toEqual({ disabled: true });
     await page.waitForFunction(() => document.getElementById("status")?.dataset.kind === "done");
     await expectText(
       page,
