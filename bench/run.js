@@ -511,7 +511,8 @@ async function main() {
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
   const md = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; the run took ${fmt((Date.now() - t0) / 1000, 0)} s.\n\n${table()}`;
   fs.writeFileSync(path.join(__dirname, "results.md"), `${md}\n\n${METHOD}\n`);
-  const readmePath = path.join(root, "README.md");
+  // The benchmark table lives on the development page (docs/development.md).
+  const readmePath = path.join(root, "docs", "development.md");
   const readme = fs.readFileSync(readmePath, "utf8");
   fs.writeFileSync(
     readmePath,

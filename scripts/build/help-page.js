@@ -1,4 +1,8 @@
-// help.html: the README as the page the functions' @helpurl links open, with GitHub-style anchors.
+// help.html: the user guide (docs/user-guide.md, then docs/sheet-layouts.md) as the page the
+// functions' @helpurl links open, with GitHub-style anchors. It holds no developer text: those
+// pages are for users, and the README and the developer pages are not part of it.
+const fs = require("fs");
+const path = require("path");
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 function slug(text) {
@@ -10,21 +14,24 @@ function slug(text) {
     .replace(/\s/g, "-");
 }
 
-/** The README's sections for developers: a release's help page leaves them out. */
-const DEVELOPER_SECTIONS = [
-  "Run it",
-  "Performance",
-  "How it is built",
-  "Tests",
-  "Deploy it for a team",
-];
+/** The pages the help page is made of, in order, and the anchor each one starts at. */
+const HELP_PAGES = { "user-guide.md": "user-guide", "sheet-layouts.md": "what-the-inserts-write" };
 
-/** The README without the "## …" sections named: what a user of a release needs. */
-function forUsers(markdown) {
-  return markdown
-    .split(/(?=^## )/m)
-    .filter((part) => !DEVELOPER_SECTIONS.some((title) => part.startsWith(`## ${title}\n`)))
-    .join("");
+/**
+ * The help page's markdown: the pages one after the other, a link from one to another made a link
+ * within the page. Pictures keep their paths relative to docs/.
+ */
+function helpMarkdown(docsDir = path.join(__dirname, "..", "..", "docs")) {
+  const pages = Object.keys(HELP_PAGES);
+  const between = new RegExp(
+    `\\]\\((${pages.map((p) => p.replace(".", "\\.")).join("|")})(#[^)]*)?\\)`,
+    "g"
+  );
+  return pages
+    .map((page) => fs.readFileSync(path.join(docsDir, page), "utf8"))
+    .join("\n")
+    .replace(/<!--[\s\S]*?-->\n?/g, "") // notes for whoever edits the page, and block markers
+    .replace(between, (_m, page, hash) => `](${hash || `#${HELP_PAGES[page]}`})`);
 }
 
 /** help.css: the page's looks, a file of its own so that its CSP allows styles only from 'self'. */
@@ -37,7 +44,7 @@ th { background: #f5f5f5; } a { color: #0f6cbd; } img { max-width: 100%; }
 `;
 
 /**
- * The help page. `imageUrl` maps a picture's path as the README writes it (docs/card.png) to the
+ * The help page. `imageUrl` maps a picture's path as the page writes it (card.png) to the
  * file the page loads (a release names it by content); it is applied to the parsed images.
  * `stylesheet` is where help.css is.
  */
@@ -71,4 +78,4 @@ ${body}</body>
 `;
 }
 
-module.exports = { renderHelpPage, slug, forUsers, HELP_CSS };
+module.exports = { renderHelpPage, slug, helpMarkdown, HELP_PAGES, HELP_CSS };

@@ -1,4 +1,4 @@
-// The README's "what Insert writes" tables, generated from the writer's own plans.
+// The "what Insert writes" tables of docs/sheet-layouts.md, generated from the writer's own plans.
 const { columnLetter } = require("../../src/core");
 
 const cellName = (row, col) => `${columnLetter(col)}${row + 1}`;

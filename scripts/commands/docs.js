@@ -1,8 +1,8 @@
-// `npm run docs`: the README's pictures and layout table, made from the code itself:
+// `npm run docs`: the docs' pictures and generated tables, made from the code itself:
 // docs/taskpane.png (the pane, outside Excel), docs/audit.png (an audit that found an edit, in a
 // fake Excel), docs/layout.png (what Insert writes, drawn from
-// the writer's sheet plan with the core's numbers) and the layout table between the README's
-// layout markers. Needs a build (npm run build) and Debian's chromium.
+// the writer's sheet plan with the core's numbers), the layout tables of docs/sheet-layouts.md and
+// the reliability figures of docs/development.md. Needs a build (npm run build) and chromium.
 require("../dev/ts-require");
 const fs = require("fs");
 const path = require("path");
@@ -179,23 +179,25 @@ async function main() {
   fs.mkdirSync(docs, { recursive: true });
   const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 
-  const readmePath = path.join(root, "README.md");
-  const readme = fs.readFileSync(readmePath, "utf8");
+  // Each generated block, in the page that shows it.
   const reliability = await reliabilityMarkdown();
-  const updated = readme
-    .replace(
-      /(<!-- layout:start -->)[\s\S]*?(<!-- layout:end -->)/,
-      (_, start, end) => `${start}\n${layoutMarkdown(plan)}\n${end}`
-    )
-    .replace(
-      /(<!-- grid-layout:start -->)[\s\S]*?(<!-- grid-layout:end -->)/,
-      (_, start, end) => `${start}\n${layoutMarkdown(buildSensitivityPlan())}\n${end}`
-    )
-    .replace(
-      /(<!-- reliability:start -->)[\s\S]*?(<!-- reliability:end -->)/,
-      (_, start, end) => `${start}\n${reliability}\n${end}`
-    );
-  fs.writeFileSync(readmePath, updated);
+  const blocks = {
+    "sheet-layouts.md": {
+      layout: layoutMarkdown(plan),
+      "grid-layout": layoutMarkdown(buildSensitivityPlan()),
+    },
+    "development.md": { reliability },
+  };
+  for (const [page, markers] of Object.entries(blocks)) {
+    const file = path.join(docs, page);
+    let text = fs.readFileSync(file, "utf8");
+    for (const [marker, body] of Object.entries(markers))
+      text = text.replace(
+        new RegExp(`(<!-- ${marker}:start -->)[\\s\\S]*?(<!-- ${marker}:end -->)`),
+        (_, start, end) => `${start}\n${body}\n${end}`
+      );
+    fs.writeFileSync(file, text);
+  }
 
   const server = await serveStatic(path.join(root, "dist"));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -294,7 +296,7 @@ async function main() {
     await server.close();
   }
   console.log(
-    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/card.png, docs/card-de.png, docs/layout.png and the README's tables."
+    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/card.png, docs/card-de.png, docs/layout.png and the tables of docs/sheet-layouts.md and docs/development.md."
   );
 }
 

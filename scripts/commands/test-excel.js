@@ -66,10 +66,20 @@ function startAddin() {
   const manifest = path.join("dist-excel-tests", "manifest.xml");
   if (process.platform === "win32" || process.platform === "darwin") {
     const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-    spawn(npx, ["--yes", "office-addin-debugging", "start", manifest, "desktop"], {
-      cwd: root,
-      stdio: "inherit",
-    });
+    spawn(
+      npx,
+      [
+        "--yes",
+        `office-addin-debugging@${require("../../package.json").config.sideloadToolVersion}`,
+        "start",
+        manifest,
+        "desktop",
+      ],
+      {
+        cwd: root,
+        stdio: "inherit",
+      }
+    );
     console.log(
       "Excel opens with the test add-in: click Home > Leak figures to run the scenarios."
     );

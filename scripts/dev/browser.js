@@ -36,11 +36,14 @@ const TYPES = {
 };
 
 /** Serves `root` over plain http on a free loopback port (office.js will not run from file://). */
-function serveStatic(root) {
+function serveStatic(root, basePath = "/") {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
-    const file = path.join(root, pathname === "/" ? "taskpane.html" : pathname);
+    // Served under basePath, as a host serves ADDIN_BASE_URL's path: nothing answers outside it.
+    const inside = pathname.startsWith(basePath) ? pathname.slice(basePath.length - 1) : null;
+    const file = inside && path.join(root, inside === "/" ? "taskpane.html" : inside);
     if (
+      !file ||
       !file.startsWith(root + path.sep) ||
       !fs.existsSync(file) ||
       fs.statSync(file).isDirectory()

@@ -1,7 +1,7 @@
 // What a host must send for the released add-in, as ONE table (FILE_KINDS and HOST_RULES), and
-// from it: the host configuration files a release ships in release/hosting/ and the README's
-// hosting section. A test holds the README and the files to this table, so they cannot drift.
-//   node scripts/release/hosting.js --readme   rewrites the README's block between the hosting markers.
+// from it: the host configuration files a release ships in release/hosting/ and the hosting
+// section of docs/deployment.md. A test holds the page and the files to this table.
+//   node scripts/release/hosting.js --readme   rewrites docs/deployment.md's block between the markers.
 const fs = require("fs");
 const path = require("path");
 
@@ -57,7 +57,7 @@ const FILE_KINDS = [
 const EVERY_FILE = { "X-Content-Type-Options": "nosniff" };
 const FORBIDDEN = ["X-Frame-Options", "Content-Security-Policy: frame-ancestors"];
 
-/** The hosts the README names: how each takes the table, and the file a release ships for it. */
+/** The hosts the deployment page names: how each takes the table, and the file a release ships for it. */
 const HOST_RULES = [
   {
     host: "GitHub Pages",
@@ -71,13 +71,13 @@ const HOST_RULES = [
   },
   {
     host: "S3 behind CloudFront",
-    file: "s3-cors.json, s3-upload.sh",
-    how: "`aws s3api put-bucket-cors --bucket BUCKET --cors-configuration file://s3-cors.json`; `s3-upload.sh BUCKET PREFIX` uploads with each file's type and cache header; in CloudFront use the origin request policy *CORS-S3Origin* so the `Origin` header reaches S3",
+    file: "s3-cors.json, s3-upload.sh, cloudfront-headers-policy.json",
+    how: "`aws s3api put-bucket-cors --bucket BUCKET --cors-configuration file://s3-cors.json`; `s3-upload.sh BUCKET PREFIX` uploads with each file's type and cache header. S3 sends `Access-Control-Allow-Origin` only to a request that carries `Origin`, so in CloudFront forward `Origin` (origin request policy *CORS-S3Origin*) **and** put it in the cache key (a cache policy with the `Origin` header), or a copy cached without CORS reaches Excel on the web. S3 cannot send `X-Content-Type-Options`: attach `cloudfront-headers-policy.json` (`aws cloudfront create-response-headers-policy --response-headers-policy-config file://cloudfront-headers-policy.json`), not the managed *SecurityHeadersPolicy* or *CORS-and-SecurityHeadersPolicy*, which add `X-Frame-Options`",
   },
   {
     host: "nginx",
     file: "nginx-oai-addin.conf",
-    how: "`include` it in the `server` block that serves the base URL: a `location` per extension with these headers",
+    how: "`include` it in the `server` block that serves the base URL and set its `root`: one `location ^~` for the base path (no regex location of the server's can take its files), inside it a `location` per extension that sets every header itself (nginx drops outer `add_header`s in a location with its own)",
   },
 ];
 
@@ -93,23 +93,47 @@ function staticWebAppConfig() {
   return `${JSON.stringify({ routes, mimeTypes, globalHeaders: EVERY_FILE }, null, 2)}\n`;
 }
 
-function nginxSnippet() {
+/**
+ * nginx: one `location ^~` for the base path, so that no regex location of the server's takes the
+ * add-in's files, with a nested location per extension. A location with an add_header of its own
+ * inherits none from outside (nginx.org/en/docs/http/ngx_http_headers_module.html#add_header), so
+ * each one sets every header.
+ */
+function nginxSnippet(basePath = "/") {
   const lines = [
     "# The OpenAI leak add-in's files: content types, cache headers and CORS (generated from",
-    "# scripts/hosting.js). Include it in the server block that serves ADDIN_BASE_URL. Do not add",
+    "# scripts/hosting.js). Include it in the server block that serves ADDIN_BASE_URL and set root",
+    `# to the folder that holds ${basePath} (release/addin/'s files go into <root>${basePath}). Do not add`,
     "# X-Frame-Options or a frame-ancestors CSP for these files: the pane runs in Office's frame.",
+    `location ^~ ${basePath} {`,
+    "    root /var/www/html;",
   ];
   for (const k of FILE_KINDS) {
-    lines.push(`location ~* \\.${k.ext}$ {`);
-    lines.push("    types { }");
-    lines.push(`    default_type "${k.type}";`);
-    lines.push(`    add_header Cache-Control "${k.cache}" always;`);
-    if (k.cors) lines.push('    add_header Access-Control-Allow-Origin "*" always;');
+    lines.push(`    location ~* \\.${k.ext}$ {`);
+    lines.push("        types { }");
+    lines.push(`        default_type "${k.type}";`);
+    lines.push(`        add_header Cache-Control "${k.cache}" always;`);
+    if (k.cors) lines.push('        add_header Access-Control-Allow-Origin "*" always;');
     for (const [name, value] of Object.entries(EVERY_FILE))
-      lines.push(`    add_header ${name} "${value}" always;`);
-    lines.push("}");
+      lines.push(`        add_header ${name} "${value}" always;`);
+    lines.push("    }");
   }
+  lines.push("}");
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * CloudFront's response headers policy for what S3 cannot send: nosniff, and no frame options
+ * (docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-response-headers-policies.html:
+ * the managed security-header policies add X-Frame-Options).
+ */
+function cloudFrontHeadersPolicy() {
+  const policy = {
+    Name: "oai-leak-addin-nosniff",
+    Comment: "X-Content-Type-Options: nosniff for the OpenAI leak add-in; no X-Frame-Options",
+    SecurityHeadersConfig: { ContentTypeOptions: { Override: true } },
+  };
+  return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
 /** S3's CORS is per bucket: any origin may GET (Microsoft's publishing doc allows "*" too). */
@@ -157,19 +181,20 @@ function githubPagesNotes() {
   ].join("\n");
 }
 
-/** release/hosting/<file> → its text. */
-function hostConfigFiles() {
+/** release/hosting/<file> → its text, for the base URL (its path places the nginx block). */
+function hostConfigFiles(baseUrl = "https://addin.example.com/") {
   return {
     "staticwebapp.config.json": staticWebAppConfig(),
-    "nginx-oai-addin.conf": nginxSnippet(),
+    "nginx-oai-addin.conf": nginxSnippet(new URL(baseUrl).pathname),
     "s3-cors.json": s3Cors(),
+    "cloudfront-headers-policy.json": cloudFrontHeadersPolicy(),
     "s3-upload.sh": s3Upload(),
     "github-pages.md": githubPagesNotes(),
     ".nojekyll": "",
   };
 }
 
-/** The README's hosting block. */
+/** The deployment page's hosting block. */
 function hostingMarkdown() {
   return [
     "| Files | Content-Type | Cache-Control | CORS (`Access-Control-Allow-Origin: *`) |",
@@ -197,7 +222,8 @@ function hostingMarkdown() {
   ].join("\n");
 }
 
-const README = path.resolve(__dirname, "..", "..", "README.md");
+/** The deployment page holds the hosting block (docs/deployment.md). */
+const PAGE = path.resolve(__dirname, "..", "..", "docs", "deployment.md");
 const BLOCK = /<!-- hosting:start -->\n(?:[\s\S]*?\n)?<!-- hosting:end -->/;
 const block = () => `<!-- hosting:start -->\n${hostingMarkdown()}\n<!-- hosting:end -->`;
 
@@ -212,8 +238,8 @@ module.exports = {
 };
 
 if (require.main === module && process.argv.includes("--readme")) {
-  const readme = fs.readFileSync(README, "utf8");
-  if (!BLOCK.test(readme)) throw new Error("README.md has no <!-- hosting:start --> block");
-  fs.writeFileSync(README, readme.replace(BLOCK, block));
-  console.log("README.md: hosting block written");
+  const page = fs.readFileSync(PAGE, "utf8");
+  if (!BLOCK.test(page)) throw new Error("docs/deployment.md has no <!-- hosting:start --> block");
+  fs.writeFileSync(PAGE, page.replace(BLOCK, block()));
+  console.log("docs/deployment.md: hosting block written");
 }

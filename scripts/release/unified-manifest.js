@@ -17,7 +17,7 @@ const SHORT_DESCRIPTIONS = {
   de: "Geleakte OpenAI-Inferenzkosten und Microsofts Umsatzanteil als Excel-Funktionen.",
 };
 
-/** The help page's sections that developer.privacyUrl and termsOfUseUrl name (README headings). */
+/** The help page's sections that developer.privacyUrl and termsOfUseUrl name (docs/user-guide.md headings). */
 const PRIVACY_SECTION = "privacy-what-the-add-in-sends";
 const LICENCE_SECTION = "licence";
 
@@ -106,7 +106,7 @@ function unifiedManifest(xml) {
 
   const id = pick(xml, /<Id>([^<]+)<\/Id>/, "Id");
   const version = pick(xml, /<Version>(\d+\.\d+\.\d+)\.\d+<\/Version>/, "four-part Version");
-  const provider = pick(xml, /<ProviderName>([^<]+)<\/ProviderName>/, "ProviderName");
+  const provider = decode(pick(xml, /<ProviderName>([^<]+)<\/ProviderName>/, "ProviderName"));
   const permission = pick(xml, /<Permissions>([^<]+)<\/Permissions>/, "Permissions");
   const sharedRuntime = pick(
     xml,
@@ -176,10 +176,10 @@ function unifiedManifest(xml) {
             lifetime: "long",
             actions: [
               { id: "ShowTaskpane", type: "openPage", pinnable: false },
-              // custom-functions-overview (unified manifest tab) configures the functions'
-              // runtime "with an actions.type property set to executeFunction", as Microsoft's
-              // excel-shared-runtime-scenario sample does; the XML's <FunctionFile> is its twin.
-              // No button invokes it.
+              // custom-functions-overview (unified manifest tab) says the functions' runtime is
+              // configured "with an actions.type property set to executeFunction"; the XML's
+              // <FunctionFile> is its twin. (Microsoft's sample's actions back ribbon buttons;
+              // here no button invokes this one.)
               { id: "RunFunctions", type: "executeFunction" },
             ],
             customFunctions: {

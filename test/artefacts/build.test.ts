@@ -46,7 +46,7 @@ describe("npm run build", () => {
     }
   });
 
-  test("help.html shows the README's pictures, which the build copies", () => {
+  test("help.html shows the user guide's pictures, which the build copies", () => {
     const html = fs.readFileSync(path.join(dist, "help.html"), "utf8");
     const images = [...html.matchAll(/<img[^>]+src="?([^" >]+)/g)].map((m) => m[1]);
     expect(images.length).toBeGreaterThanOrEqual(3);

@@ -3,7 +3,7 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { EXPORT_NAMES } from "../support/excel";
 import { COVERAGE } from "../../src/core";
-const { slug } = require("../../scripts/build/help-page");
+const { slug, helpMarkdown } = require("../../scripts/build/help-page");
 const { DATA_FILE, dataTokens, withDataTokens } = require("../../scripts/build/data-check");
 
 const root = path.resolve(__dirname, "..", "..");
@@ -66,9 +66,9 @@ describe("functions.json generated from the JSDoc", () => {
     }
   });
 
-  test("each help URL points to that function's section of the README", () => {
-    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-    const anchors = new Set([...readme.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1])));
+  test("each help URL points to that function's section of the help page (the user guide)", () => {
+    const help = helpMarkdown();
+    const anchors = new Set([...help.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1])));
     for (const f of functions) {
       const url = new URL(f.helpUrl);
       expect(url.protocol).toBe("https:");

@@ -2,7 +2,7 @@
  * npm run release: what an analyst uploads for a team. Two releases for two base URLs, so that
  * the files whose content differs can be compared: they must never share a URL.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -14,6 +14,7 @@ const {
 } = require("../../scripts/release/manifest-checks");
 const { unifiedManifest, validateUnified } = require("../../scripts/release/unified-manifest");
 const { unzip } = require("../../scripts/release/zip");
+const { idFor, withIdentity } = require("../../scripts/commands/release");
 
 const root = path.resolve(__dirname, "..", "..");
 const { version } = require("../../package.json");
@@ -210,10 +211,28 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     const manifest = JSON.parse(read(first, "manifest.json").toString());
     const texts = [
       manifest.name.short,
+      manifest.name.full,
       manifest.description.short,
+      manifest.description.full,
       ...Object.values(german()).filter((v): v is string => typeof v === "string"),
     ];
-    for (const t of texts) expect([t, /…$/.test(t)]).toEqual([t, false]);
+    // Whole means: a value manifest.xml holds in full, or a text that ends a sentence. A cut one
+    // ("OpenAI Leak Fig", "…the revenue share and") is neither.
+    const decode = (v: string) =>
+      v.replace(
+        /&(amp|lt|gt|quot|apos);/g,
+        (_m, e) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e as "amp"]
+      );
+    const xmlValues = new Set(
+      [
+        ...read(first, "manifest.xml")
+          .toString()
+          .matchAll(/(?:Default)?Value="([^"]*)"/g),
+      ].map((m) => decode(m[1]))
+    );
+    const whole = (t: string) => xmlValues.has(t) || /^https:\/\//.test(t) || /[.!?)]$/.test(t);
+    for (const t of texts) expect([t, whole(t)]).toEqual([t, true]);
+    expect(whole("OpenAI Leak Fig")).toBe(false);
     expect(manifest.description.short).toMatch(/\.$/);
     expect(german()["description.short"]).toMatch(/\.$/);
     const xml = read(first, "manifest.xml")
@@ -222,6 +241,18 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
     expect(() => unifiedManifest(xml)).toThrow(/TaskpaneButton\.Label .*over the 64 allowed/);
   });
 
+  test("a release has its own add-in id, never the development manifest's: one per base URL, the same in both manifests", () => {
+    const devId = /<Id>([^<]+)<\/Id>/.exec(
+      fs.readFileSync(path.join(root, "manifest.xml"), "utf8")
+    )![1];
+    const idOf = (dir: string) =>
+      /<Id>([^<]+)<\/Id>/.exec(read(dir, "manifest.xml").toString())![1];
+    expect(idOf(first)).not.toBe(devId);
+    expect(idOf(first)).toBe(idFor(BASE));
+    expect(idOf(second)).toBe(idFor(OTHER_BASE));
+    expect(idOf(first)).not.toBe(idOf(second));
+    expect(JSON.parse(read(first, "manifest.json").toString()).id).toBe(idOf(first));
+  });
   test("privacyUrl and termsOfUseUrl name sections of the released help page that say what is sent and the licence", () => {
     const { developer } = JSON.parse(read(first, "manifest.json").toString());
     for (const [url, says] of [
@@ -258,7 +289,8 @@ describe(`ADDIN_BASE_URL=${BASE} npm run release`, () => {
 
   test("the app package holds the manifest, its German names and the icons at the sizes the schema asks", () => {
     const entries = unzip(read(first, `oai-leak-addin-${version}.zip`));
-    // One localization file per locale manifest.xml overrides (de-DE today), as the manifest lists.
+    // One localization file per locale manifest.xml overrides (de-at, de-ch, de-de, de-li, de-lu),
+    // as the manifest lists.
     const languages = JSON.parse(read(first, "manifest.json").toString()).localizationInfo
       .additionalLanguages as { file: string }[];
     expect(languages.map((l) => l.file)).toContain("de-de.json");
@@ -375,14 +407,14 @@ describe("the hosting guide and the host files, from one table (scripts/hosting.
     HOST_RULES,
   } = require("../../scripts/release/hosting");
 
-  test("the README's hosting block is the table (node scripts/hosting.js --readme)", () => {
-    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+  test("the deployment page's hosting block is the table (node scripts/hosting.js --readme)", () => {
+    const readme = fs.readFileSync(path.join(root, "docs", "deployment.md"), "utf8");
     expect(readme).toContain(block());
     for (const { host } of HOST_RULES) expect(readme).toContain(`| ${host} |`);
   });
 
   test("every host file the guide names is made, and a release ships them", () => {
-    const files = hostConfigFiles();
+    const files = hostConfigFiles(BASE);
     for (const { file } of HOST_RULES)
       for (const name of file.split(", ")) expect([name, name in files]).toEqual([name, true]);
     for (const [name, text] of Object.entries(files))
@@ -405,9 +437,11 @@ describe("the hosting guide and the host files, from one table (scripts/hosting.
       expect(route.headers["Access-Control-Allow-Origin"]).toBe(kind.cors ? "*" : undefined);
       expect(route.headers["Cache-Control"]).toBe(kind.cache);
       expect(swa.mimeTypes[`.${kind.ext}`]).toBe(kind.type);
-      const location = new RegExp(`location ~\\* \\\\\\.${kind.ext}\\$ \\{([\\s\\S]*?)\\n\\}`).exec(
-        files["nginx-oai-addin.conf"]
-      )![1];
+      const location = new RegExp(
+        `location ~\\* \\\\\\.${kind.ext}\\$ \\{([\\s\\S]*?)\\n    \\}`
+      ).exec(files["nginx-oai-addin.conf"])![1];
+      // A location with an add_header of its own inherits none: each sets nosniff itself.
+      expect(location).toContain('add_header X-Content-Type-Options "nosniff" always;');
       expect(location.includes("Access-Control-Allow-Origin")).toBe(kind.cors);
       expect(location).toContain(`default_type "${kind.type}"`);
     }
@@ -415,6 +449,26 @@ describe("the hosting guide and the host files, from one table (scripts/hosting.
     for (const text of Object.values(files) as string[])
       expect(text).not.toMatch(/add_header X-Frame-Options|"X-Frame-Options"|frame-ancestors '/);
     expect(JSON.parse(files["s3-cors.json"]).CORSRules[0].AllowedMethods).toContain("GET");
+  });
+
+  test("nginx: every location nested in one `location ^~` for the base path, with a root; no regex block of its own at server level", () => {
+    const conf = hostConfigFiles(BASE)["nginx-oai-addin.conf"];
+    const code = conf.replace(/^#.*\n/gm, "");
+    expect(code.startsWith("location ^~ /oai/ {\n    root ")).toBe(true);
+    expect(code.trimEnd().endsWith("\n}")).toBe(true);
+    // Only the outer block starts at the line's start; the per-extension ones are inside it.
+    expect(code.match(/^location /gm)).toHaveLength(1);
+    expect(code.match(/^ {4}location ~\* /gm)).toHaveLength(FILE_KINDS.length);
+    expect(read(first, "hosting/nginx-oai-addin.conf").toString()).toBe(conf);
+  });
+
+  test("S3 behind CloudFront: Origin forwarded and in the cache key, nosniff from a headers policy that adds no X-Frame-Options", () => {
+    const s3 = HOST_RULES.find((h: { host: string }) => h.host === "S3 behind CloudFront").how;
+    expect(s3).toMatch(/only to a request that carries `Origin`/);
+    expect(s3).toMatch(/cache key/);
+    expect(s3).toMatch(/SecurityHeadersPolicy.*X-Frame-Options/);
+    const policy = JSON.parse(hostConfigFiles(BASE)["cloudfront-headers-policy.json"]);
+    expect(policy.SecurityHeadersConfig).toEqual({ ContentTypeOptions: { Override: true } });
   });
 });
 
@@ -425,6 +479,159 @@ describe("the unified manifest is made from manifest.xml", () => {
       .replace('DefaultValue="Leak figures"', 'DefaultValue="Figures"');
     const { manifest } = unifiedManifest(xml);
     expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe("Figures");
+  });
+});
+
+// nginx itself, where it is installed (apt-get install nginx): the snippet as a host runs it.
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((f) => fs.existsSync(f));
+if (!NGINX)
+  console.warn(
+    "SKIPPED: nginx is not installed, so its snippet is not run (apt-get install -y nginx)."
+  );
+
+describe("nginx with the release's snippet, beside a server's own blocks", () => {
+  (NGINX ? test : test.skip)(
+    "serves every file under the base path with its type, cache, CORS and nosniff, and no X-Frame-Options",
+    async () => {
+      const { FILE_KINDS } = require("../../scripts/release/hosting");
+      const http = require("http");
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oai-nginx-"));
+      fs.chmodSync(dir, 0o755);
+      const www = path.join(dir, "www");
+      fs.cpSync(path.join(first, "addin"), path.join(www, "oai"), { recursive: true });
+      fs.copyFileSync(path.join(first, "manifest.xml"), path.join(www, "oai", "manifest.xml"));
+      const snippet = read(first, "hosting/nginx-oai-addin.conf")
+        .toString()
+        .replace("root /var/www/html;", `root ${www};`);
+      fs.writeFileSync(path.join(dir, "oai.conf"), snippet);
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .map((t) => `${t}_temp_path ${dir}/${t};`)
+        .join(" ");
+      fs.writeFileSync(
+        path.join(dir, "nginx.conf"),
+        `${process.getuid?.() === 0 ? "user root;" : ""}
+pid ${dir}/nginx.pid;
+events {}
+http {
+  access_log off; ${temp}
+  include /etc/nginx/mime.types;
+  server {
+    listen 127.0.0.1:${port};
+    # What a server often has already: a header for every page, a regex block for .json files.
+    add_header X-Frame-Options "DENY" always;
+    location ~* \\.json$ { return 418; }
+    include ${dir}/oai.conf;
+  }
+}
+`
+      );
+      const server = spawn(NGINX!, [
+        "-p",
+        dir,
+        "-e",
+        `${dir}/error.log`,
+        "-c",
+        `${dir}/nginx.conf`,
+        "-g",
+        "daemon off;",
+      ]);
+      const get = (url: string) =>
+        new Promise<{ status: number; headers: Record<string, string> }>((resolve, reject) =>
+          http
+            .get(
+              { host: "127.0.0.1", port, path: url },
+              (res: {
+                statusCode: number;
+                headers: Record<string, string>;
+                resume: () => void;
+              }) => {
+                res.resume();
+                resolve({ status: res.statusCode, headers: res.headers });
+              }
+            )
+            .on("error", reject)
+        );
+      try {
+        for (let i = 0; ; i++) {
+          try {
+            await get("/");
+            break;
+          } catch {
+            if (i > 50)
+              throw new Error(
+                `nginx did not start: ${fs.readFileSync(`${dir}/error.log`, "utf8")}`
+              );
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+        const files = filesIn(path.join(www, "oai")).map((f) => f.split(path.sep).join("/"));
+        for (const kind of FILE_KINDS as {
+          ext: string;
+          type: string;
+          cache: string;
+          cors: boolean;
+        }[]) {
+          const file = files.find((f) => f.endsWith(`.${kind.ext}`))!;
+          const res = await get(`/oai/${file}`);
+          expect([
+            file,
+            res.status,
+            res.headers["content-type"],
+            res.headers["cache-control"],
+          ]).toEqual([file, 200, kind.type, kind.cache]);
+          expect([file, res.headers["access-control-allow-origin"]]).toEqual([
+            file,
+            kind.cors ? "*" : undefined,
+          ]);
+          expect([file, res.headers["x-content-type-options"]]).toEqual([file, "nosniff"]);
+          expect([file, res.headers["x-frame-options"]]).toEqual([file, undefined]);
+        }
+      } finally {
+        server.kill();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    30000
+  );
+});
+
+describe("a release's identity: ADDIN_ID, ADDIN_NAME, ADDIN_PROVIDER", () => {
+  const dev = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+  const devId = /<Id>([^<]+)<\/Id>/.exec(dev)![1];
+
+  test("defaults: an id made from the base URL, the development name and provider", () => {
+    const xml = withIdentity(dev, BASE, {});
+    expect(xml).toContain(`<Id>${idFor(BASE)}</Id>`);
+    expect(idFor(BASE)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    );
+    expect(xml).toContain("<ProviderName>OpenAI Leak Figures project</ProviderName>");
+    expect(xml).toContain('<DisplayName DefaultValue="OpenAI Leak Figures">');
+  });
+
+  test("each one set is in the manifest, the name in every language, escaped", () => {
+    const id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    const xml = withIdentity(dev, BASE, {
+      ADDIN_ID: id,
+      ADDIN_NAME: "Contoso Leak & Figures",
+      ADDIN_PROVIDER: "Contoso <Finance>",
+    });
+    expect(xml).toContain(`<Id>${id}</Id>`);
+    expect(xml).toContain("<ProviderName>Contoso &lt;Finance&gt;</ProviderName>");
+    const names = /<DisplayName\b[\s\S]*?<\/DisplayName>/.exec(xml)![0];
+    expect([...names.matchAll(/Value="([^"]*)"/g)].map((m) => m[1])).toEqual(
+      Array(6).fill("Contoso Leak &amp; Figures")
+    );
+    expect(unifiedManifest(xml).manifest.id).toBe(id);
+    expect(unifiedManifest(xml).manifest.developer.name).toBe("Contoso <Finance>");
+  });
+
+  test("refuses the development id, a non-GUID, an empty or too long name", () => {
+    expect(() => withIdentity(dev, BASE, { ADDIN_ID: devId.toUpperCase() })).toThrow(/development/);
+    expect(() => withIdentity(dev, BASE, { ADDIN_ID: "my-addin" })).toThrow(/GUID/);
+    expect(() => withIdentity(dev, BASE, { ADDIN_NAME: " " })).toThrow(/ADDIN_NAME/);
+    expect(() => withIdentity(dev, BASE, { ADDIN_NAME: "x".repeat(31) })).toThrow(/30/);
   });
 });
 
@@ -455,8 +662,8 @@ describe("npm run validate", () => {
   });
 });
 
-describe("the README's count of functions", () => {
-  test('is the metadata\'s: every "N ids" or "all N functions" says as many as functions.json has', () => {
+describe("the docs' count of functions", () => {
+  test('is the metadata\'s: every "N ids", "all N functions" or "N `OAI.` functions" in the README and docs/ says as many as functions.json has', () => {
     const count = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8"))
       .functions.length;
     const words = [
@@ -474,13 +681,23 @@ describe("the README's count of functions", () => {
       "eleven",
       "twelve",
     ];
-    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const pages = [
+      "README.md",
+      ...fs
+        .readdirSync(path.join(root, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => path.join("docs", f)),
+    ];
+    const readme = pages.map((p) => fs.readFileSync(path.join(root, p), "utf8")).join("\n");
     const number = `(${words.join("|")}|\\d+)`;
     const said = [
       ...readme.matchAll(
-        new RegExp(`\\b${number} ids\\b|\\ball ${number} (?:OAI )?functions\\b`, "g")
+        new RegExp(
+          `\\b${number} ids\\b|\\ball ${number} (?:OAI )?functions\\b|\\b${number} \`OAI\\.\` functions\\b`,
+          "gi"
+        )
       ),
-    ].map((m) => m[1] ?? m[2]);
+    ].map((m) => (m[1] ?? m[2] ?? m[3]).toLowerCase());
     expect(said.length).toBeGreaterThan(0);
     for (const n of said)
       expect([n, words.indexOf(n) === count || Number(n) === count]).toEqual([n, true]);

@@ -5,7 +5,13 @@ import * as net from "net";
 import * as tls from "tls";
 import * as path from "path";
 const { certificateDirectory } = require("../../scripts/dev/certificates");
-const { pidFileFor } = require("../../scripts/commands/serve");
+const {
+  pidFileFor,
+  runsThisScript,
+  splitCommandLine,
+  wholeTails,
+  stop,
+} = require("../../scripts/commands/serve");
 
 const root = path.resolve(__dirname, "..", "..");
 const serveScript = path.join(root, "scripts", "commands", "serve.js");
@@ -153,7 +159,9 @@ describe("npm start: the HTTPS server", () => {
   test("prints how to sideload, and on Linux says there is no Excel here", () => {
     expect(output).toContain(`https://localhost:${port}`);
     expect(output).toMatch(/Upload My Add-in/);
-    expect(output).toMatch(/office-addin-debugging start .*manifest\.xml desktop/);
+    const { sideloadToolVersion } = require("../../package.json").config;
+    expect(output).toContain(`npx --yes office-addin-debugging@${sideloadToolVersion} start`);
+    expect(output).toMatch(/office-addin-debugging@\S+ stop \S*manifest-\d+\.xml desktop/);
     if (process.platform === "linux") expect(output).toMatch(/no desktop Excel here/);
   });
 
@@ -179,6 +187,21 @@ describe("npm start: the HTTPS server", () => {
     } finally {
       fs.rmSync(map, { force: true });
     }
+  });
+
+  test("on a port other than 3000 it serves, and writes for sideloading, a manifest that names that port", async () => {
+    for (const file of ["/manifest.xml", "/functions.json", "/functions-de.json"]) {
+      const res = await get(port, file);
+      expect([file, res.status, res.body.includes("localhost:3000")]).toEqual([file, 200, false]);
+      expect(res.body).toContain(`https://localhost:${port}/`);
+    }
+    const manifest = (await get(port, "/manifest.xml")).body;
+    expect(manifest).toContain(
+      `<SourceLocation DefaultValue="https://localhost:${port}/taskpane.html"`
+    );
+    const written = path.join(root, "dist", `manifest-${port}.xml`);
+    expect(output).toContain(written);
+    expect(fs.readFileSync(written, "utf8")).toBe(manifest);
   });
 
   test("keeps its pid file inside the project, not in the shared temporary folder", () => {
@@ -220,7 +243,7 @@ describe("npm start: the HTTPS server", () => {
           encoding: "utf8",
         });
         expect(stopped.stdout).toMatch(/is not it/);
-        expect(other.exitCode).toBeNull(); // still running
+        expect(() => process.kill(other.pid!, 0)).not.toThrow(); // still running
         expect(fs.existsSync(pidFile)).toBe(false);
       }
     } finally {
@@ -272,6 +295,106 @@ describe("npm start: the HTTPS server", () => {
     blocker.close();
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(new RegExp(`Port ${port} is in use`));
+  });
+});
+
+describe("npm stop: which process is the server", () => {
+  const script = "/home/ann/my addins/oai/scripts/serve.js";
+  test("a command line with a path holding spaces: quoted (Windows), or as ps prints it (macOS)", () => {
+    expect(
+      splitCommandLine(
+        `"C:\\Program Files\\nodejs\\node.exe" "C:\\Users\\Ann\\my addins\\oai\\scripts\\serve.js"`
+      )
+    ).toEqual([
+      "C:\\Program Files\\nodejs\\node.exe",
+      "C:\\Users\\Ann\\my addins\\oai\\scripts\\serve.js",
+    ]);
+    const ps = `/usr/local/bin/node ${script}`;
+    expect(runsThisScript(splitCommandLine(ps), "/", { script })).toBe(false); // split at the space
+    expect(runsThisScript([...splitCommandLine(ps), ...wholeTails(ps)], "/", { script })).toBe(
+      true
+    );
+  });
+
+  test("Windows: a relative argument resolves against the project, case-insensitively; another script is not it", () => {
+    const winScript = "C:\\Users\\Ann\\oai\\scripts\\serve.js";
+    const opts = { pathApi: path.win32, script: winScript };
+    const project = "C:\\Users\\Ann\\oai";
+    expect(runsThisScript(splitCommandLine(`node scripts/serve.js`), project, opts)).toBe(true);
+    expect(
+      runsThisScript(splitCommandLine(`node C:\\users\\ann\\OAI\\scripts\\serve.js`), "C:\\", opts)
+    ).toBe(true);
+    expect(
+      runsThisScript(splitCommandLine(`node D:\\other\\scripts\\serve.js`), project, opts)
+    ).toBe(false);
+    expect(
+      runsThisScript(splitCommandLine(`node -e "setTimeout(() => {}, 1)"`), project, opts)
+    ).toBe(false);
+  });
+
+  test("a process the system will not identify keeps its pid file; one that is not it loses it", () => {
+    const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "oai-stop-"));
+    const file = path.join(dir, ".serve-3999.pid");
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      fs.writeFileSync(file, String(process.pid));
+      stop([{ port: 3999, file }], () => "unknown");
+      expect(fs.existsSync(file)).toBe(true);
+      expect(log.mock.calls.join("\n")).toMatch(/Cannot tell whether process \d+/);
+      stop([{ port: 3999, file }], () => "no");
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      log.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("npm stop without PORT finds the server npm start left on any port, and stops it", async () => {
+    // A copy of the project (its scripts, the build and packages linked), so that stopping every
+    // server of "this project" cannot reach another test's server.
+    const copy = fs.mkdtempSync(path.join(require("os").tmpdir(), "oai-project-"));
+    for (const f of ["commands/serve.js", "dev/certificates.js"]) {
+      fs.mkdirSync(path.dirname(path.join(copy, "scripts", f)), { recursive: true });
+      fs.copyFileSync(path.join(root, "scripts", f), path.join(copy, "scripts", f));
+    }
+    fs.copyFileSync(path.join(root, "package.json"), path.join(copy, "package.json"));
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"));
+    fs.symlinkSync(path.join(root, "dist"), path.join(copy, "dist"));
+    const p = await freePort();
+    const env = { ...process.env, PORT: String(p) };
+    const server = spawn(process.execPath, ["scripts/commands/serve.js"], { cwd: copy, env });
+    let out = "";
+    server.stdout!.on("data", (d) => (out += d));
+    server.stderr!.on("data", (d) => (out += d));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 20000);
+        server.stdout!.on(
+          "data",
+          () => out.includes("Press Ctrl+C") && (clearTimeout(timer), resolve())
+        );
+      });
+      expect(fs.existsSync(path.join(copy, `.serve-${p}.pid`))).toBe(true);
+      const withoutPort: NodeJS.ProcessEnv = { ...process.env };
+      delete withoutPort.PORT;
+      const stopped = spawnSync(
+        process.execPath,
+        [path.join(copy, "scripts", "commands", "serve.js"), "--stop"],
+        {
+          cwd: copy,
+          env: withoutPort,
+          encoding: "utf8",
+        }
+      );
+      expect(stopped.stdout).toContain(`Stopped the add-in server on port ${p}`);
+      await new Promise<void>((resolve) =>
+        server.exitCode !== null ? resolve() : server.on("exit", () => resolve())
+      );
+      expect(fs.existsSync(path.join(copy, `.serve-${p}.pid`))).toBe(false);
+    } finally {
+      server.kill();
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
