@@ -102,7 +102,7 @@ function staticWebAppConfig() {
 function nginxSnippet(basePath = "/") {
   const lines = [
     "# The OpenAI leak add-in's files: content types, cache headers and CORS (generated from",
-    "# scripts/hosting.js). Include it in the server block that serves ADDIN_BASE_URL and set root",
+    "# scripts/release/hosting.js). Include it in the server block that serves ADDIN_BASE_URL and set root",
     `# to the folder that holds ${basePath} (release/addin/'s files go into <root>${basePath}). Do not add`,
     "# X-Frame-Options or a frame-ancestors CSP for these files: the pane runs in Office's frame.",
     `location ^~ ${basePath} {`,
@@ -155,7 +155,7 @@ function s3Upload() {
   const lines = [
     "#!/bin/sh",
     "# Uploads release/addin/ to s3://BUCKET/PREFIX with each file's content type and cache header",
-    "# (generated from scripts/hosting.js). Run from release/: sh hosting/s3-upload.sh BUCKET PREFIX",
+    "# (generated from scripts/release/hosting.js). Run from release/: sh hosting/s3-upload.sh BUCKET PREFIX",
     "set -eu",
     'bucket="$1"; prefix="${2:-}"',
   ];
