@@ -6,7 +6,11 @@
  * gives exactly what a clean click gives.
  */
 import { InsertRequest } from "../../src/taskpane/workbook-writer";
-import { FAULT_SCENARIOS, insert, operationsOf } from "./fault-scenarios";
+import {
+  FAULT_SCENARIOS,
+  insert,
+  operationsOf,
+} from "../../test-support/reliability/fault-scenarios";
 
 function expectPlain(message: string, request: InsertRequest): void {
   // Below ExcelApi 1.13 a take-back that cleared cells at the selection cannot know whether
