@@ -260,27 +260,30 @@ describe('"Insert again" after the user changed the table', () => {
     expectRefreshed(fake, QUARTERS.map((q) => q.label).reverse());
   });
 
-  test("a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged", async () => {
-    const { fake, sheet } = await insertedDataset();
-    sheet.hiddenRows.add(headerRow + 2);
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
-    expectRefreshed(
-      fake,
-      QUARTERS.map((q) => q.label)
-    );
+  test.each(["noOp", "error"] as const)(
+    "a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged (a filtered row delete: %s)",
+    async (filteredRowDelete) => {
+      const { fake, sheet } = await insertedDataset({ filteredRowDelete });
+      sheet.hiddenRows.add(headerRow + 2);
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+      expectRefreshed(
+        fake,
+        QUARTERS.map((q) => q.label)
+      );
 
-    // The row deleted while no filter hides rows: a filtered table's rows may not delete at all
-    // (office-js #994).
-    sheet.hiddenRows.clear();
-    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
-    sheet.hiddenRows.add(headerRow + 2);
-    const before = fake.state.snapshot();
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/filtered.*Nothing was written/),
-    });
-    expect(fake.state.snapshot()).toBe(before);
-  });
+      // The row deleted while no filter hides rows: a filtered table's rows may not delete at all
+      // (office-js #994).
+      sheet.hiddenRows.clear();
+      await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
+      sheet.hiddenRows.add(headerRow + 2);
+      const before = fake.state.snapshot();
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/filtered.*Nothing was written/),
+      });
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
 
   test("a renamed header is written back in a write of its own, before the formulas that name it", async () => {
     // Fail at every operation of the refresh in turn: the body's formulas are never written
@@ -343,8 +346,8 @@ describe("the chart", () => {
 });
 
 describe("merged cells, and what a take-back could not restore", () => {
-  const withMerged = () => {
-    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+  const withMerged = (options: FakeOptions = {}) => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 }, ...options });
     const sheet = fake.state.sheets[0];
     sheet.merged.push({ sheet, row: headerRow + 2, col: 1, rows: 1, cols: 2 });
     return fake;
@@ -362,17 +365,26 @@ describe("merged cells, and what a take-back could not restore", () => {
     expect(fake.state.syncs).toBe(1);
   });
 
-  test("where it cannot: Excel's MergedRangeConflict is taken back and named, without 'click Insert again'", async () => {
-    const fake = withMerged();
-    const before = fake.state.snapshot();
-    const outcome = await runInsert(plainRun(fake), atSelection);
-    const message = (outcome as { message: string }).message;
-    // clear() in the take-back may unmerge them (no Microsoft page says either way): not "Nothing
-    // was changed".
-    expect(message).toMatch(/merged cells.*Unmerge them.*may have been unmerged\.$/);
-    expect(message).not.toMatch(/Nothing was changed|click Insert again/);
-    expect(fake.state.snapshot()).toBe(before);
-  });
+  test.each(["keeps", "unmerges"] as const)(
+    "where it cannot: Excel's MergedRangeConflict is taken back and named, without 'click Insert again' (clear() %s merges)",
+    async (clearMerged) => {
+      const fake = withMerged({ clearMerged });
+      const sheet = fake.state.sheets[0];
+      const before = fake.state.snapshot();
+      const outcome = await runInsert(plainRun(fake), atSelection);
+      const message = (outcome as { message: string }).message;
+      // clear() in the take-back may unmerge them (no Microsoft page says either way): not "Nothing
+      // was changed".
+      expect(message).toMatch(/merged cells.*Unmerge them.*may have been unmerged\.$/);
+      expect(message).not.toMatch(/Nothing was changed|click Insert again/);
+      if (clearMerged === "unmerges") {
+        // What the message warns of; everything else as it was.
+        expect(sheet.merged).toHaveLength(0);
+        sheet.merged.push({ sheet, row: headerRow + 2, col: 1, rows: 1, cols: 2 });
+      }
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
 
   test.each([
     [
@@ -415,18 +427,25 @@ describe("merged cells, and what a take-back could not restore", () => {
     });
   });
 
-  test("a failed insert leaves No Fill cells unfilled (they read as #FFFFFF), and filled ones filled", async () => {
-    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
-    const sheet = fake.state.sheets[0];
-    sheet.cells.set("2,3", { ...mine(""), format: { "fill.color": "#FFFF00" } });
-    const before = fake.state.snapshot();
-    fake.state.failOperation = 60;
-    const outcome = await runInsert(plainRun(fake), atSelection);
-    expect(outcome.ok).toBe(false);
-    expect(fake.state.cell(sheet, 0, 0).format["fill.color"]).toBeUndefined();
-    expect(fake.state.cell(sheet, 2, 3).format["fill.color"]).toBe("#FFFF00");
-    expect(fake.state.snapshot()).toBe(before);
-  });
+  test.each(["null", "absent"] as const)(
+    "a failed insert leaves No Fill cells unfilled (they read as #FFFFFF, tintAndShade %s), and filled ones filled",
+    async (noFillTintAndShade) => {
+      const fake = createFakeExcel({
+        sheets: ["Data"],
+        selection: { row: 0, col: 0 },
+        noFillTintAndShade,
+      });
+      const sheet = fake.state.sheets[0];
+      sheet.cells.set("2,3", { ...mine(""), format: { "fill.color": "#FFFF00" } });
+      const before = fake.state.snapshot();
+      fake.state.failOperation = 60;
+      const outcome = await runInsert(plainRun(fake), atSelection);
+      expect(outcome.ok).toBe(false);
+      expect(fake.state.cell(sheet, 0, 0).format["fill.color"]).toBeUndefined();
+      expect(fake.state.cell(sheet, 2, 3).format["fill.color"]).toBe("#FFFF00");
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
 });
 
 /** The audit's set-up: the dataset inserted, its computed cells as HyperFormula computes them. */
