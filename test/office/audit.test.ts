@@ -15,6 +15,7 @@ import { runInsert } from "../../src/taskpane/workbook-writer";
 import { FakeExcel, createFakeExcel } from "../../test-support/fake-excel";
 import { excelCalculates, excelRun, userTypes } from "../../test-support/fixtures";
 import { evaluateDataset } from "../../test-support/hyperformula";
+import { AUDITED_CELLS } from "../support/data";
 
 interface Edit {
   readonly row: number;
@@ -64,7 +65,7 @@ async function inserted(locale: Locale = "en", edits: Edit[] = [], deleteRow?: n
 }
 
 describe("Audit this workbook", () => {
-  test("a fresh insert: Excel agrees with the add-in on 16 of 16 cells, in one read round trip and no writes", async () => {
+  test(`a fresh insert: Excel agrees with the add-in on ${AUDITED_CELLS} of ${AUDITED_CELLS} cells, in one read round trip and no writes`, async () => {
     const { fake } = await inserted();
     const before = fake.state.snapshot();
     const report = await runAudit(run(fake), "en");
@@ -72,8 +73,8 @@ describe("Audit this workbook", () => {
       sheetName: "OpenAI leak",
       locale: "en",
       findings: [],
-      compared: 16,
-      agreed: 16,
+      compared: AUDITED_CELLS,
+      agreed: AUDITED_CELLS,
     });
     expect(fake.state.syncs).toBe(1);
     expect(fake.state.snapshot()).toBe(before);
@@ -85,7 +86,7 @@ describe("Audit this workbook", () => {
       sheetName: "OpenAI-Leak",
       locale: "de",
       findings: [],
-      agreed: 16,
+      agreed: AUDITED_CELLS,
     });
   });
 
@@ -95,7 +96,7 @@ describe("Audit this workbook", () => {
     expect(report.findings).toEqual([
       { kind: "edited", cell: "C12", message: "C12: the leak has 0.168; the sheet has 0.2." },
     ]);
-    expect([report.agreed, report.compared]).toEqual([16, 16]);
+    expect([report.agreed, report.compared]).toEqual([AUDITED_CELLS, AUDITED_CELLS]);
   });
 
   test("a formula the user overwrote is reported, and not compared", async () => {
@@ -109,7 +110,7 @@ describe("Audit this workbook", () => {
       }),
     ]);
     // The ratio beside it divides by what E10 now shows, and the total sums it: they agree.
-    expect([report.agreed, report.compared]).toEqual([15, 15]);
+    expect([report.agreed, report.compared]).toEqual([AUDITED_CELLS - 1, AUDITED_CELLS - 1]);
   });
 
   test("a computed value Excel shows differently is reported: the proof runs both ways", async () => {
@@ -134,7 +135,7 @@ describe("Audit this workbook", () => {
         message: 'F8: the header reads "Ratio" (the add-in wrote "Inference ratio").',
       },
     ]);
-    expect(report.agreed).toBe(16);
+    expect(report.agreed).toBe(AUDITED_CELLS);
   });
 
   test("a deleted row is reported as a missing quarter; the totals of the rest agree", async () => {
@@ -143,7 +144,8 @@ describe("Audit this workbook", () => {
     expect(report.findings.map((f) => f.message)).toEqual([
       "Q3 2024 is not in the table (a deleted row?).",
     ]);
-    expect([report.agreed, report.compared]).toEqual([14, 14]);
+    // The missing quarter's two cells.
+    expect([report.agreed, report.compared]).toEqual([AUDITED_CELLS - 2, AUDITED_CELLS - 2]);
   });
 
   test("an invalid rate in the sheet: Excel's errors are what the core gives, so they agree", async () => {
@@ -151,7 +153,11 @@ describe("Audit this workbook", () => {
     const rate = plan.names.find((n) => n.name === SHARE_RATE_NAME)!;
     const { fake } = await inserted("en", [{ row: rate.row, col: rate.col, value: 20 }]);
     const report = (await runAudit(run(fake), "en"))!;
-    expect(report).toMatchObject({ findings: [], compared: 16, agreed: 16 });
+    expect(report).toMatchObject({
+      findings: [],
+      compared: AUDITED_CELLS,
+      agreed: AUDITED_CELLS,
+    });
     expect(fake.state.cell(fake.state.sheet("OpenAI leak")!, 8, 4).error).toBe("#VALUE!");
   });
 

@@ -6,10 +6,12 @@ import {
   TABLE_NAME,
   buildSensitivityPlan,
   buildSheetPlan,
+  columnLetter,
 } from "../../src/core";
 import { InsertRequest, describeExcelError, runInsert } from "../../src/taskpane/workbook-writer";
 import { FakeExcel, FakeRichApiError, createFakeExcel } from "../../test-support/fake-excel";
 import { excelRun, userTypes } from "../../test-support/fixtures";
+import { QUARTER_COUNT } from "../support/data";
 
 const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
 const { headerRow, totalsRow } = plan.table;
@@ -60,7 +62,13 @@ describe("Insert dataset on a new sheet", () => {
 
   test("adds the table OAILeak: header, published values, formula columns and totals", () => {
     const table = fake.state.tables.find((t) => t.name === TABLE_NAME)!;
-    expect(table).toMatchObject({ top: headerRow, left: 0, rows: 8, cols: 6, showTotals: true });
+    expect(table).toMatchObject({
+      top: headerRow,
+      left: 0,
+      rows: QUARTER_COUNT + 1,
+      cols: 6,
+      showTotals: true,
+    });
     expect(table.style).toBe(plan.table.style);
     const row = (r: number) =>
       [0, 1, 2, 3, 4, 5].map((c) => fake.state.content("OpenAI leak", r, c));
@@ -98,10 +106,22 @@ describe("Insert dataset on a new sheet", () => {
     expect(chart.series).toHaveLength(2);
     // Named from the header cell, values from the body, the quarters as categories.
     expect(chart.series[0]).toMatchObject({ name: "Inference cost (bn USD)" });
-    expect(chart.series[0].values).toMatchObject({ row: headerRow + 1, col: 1, rows: 7 });
-    expect(chart.series[0].xValues).toMatchObject({ row: headerRow + 1, col: 0, rows: 7 });
+    expect(chart.series[0].values).toMatchObject({
+      row: headerRow + 1,
+      col: 1,
+      rows: QUARTER_COUNT,
+    });
+    expect(chart.series[0].xValues).toMatchObject({
+      row: headerRow + 1,
+      col: 0,
+      rows: QUARTER_COUNT,
+    });
     expect(chart.series[1]).toMatchObject({ name: "Implied revenue at assumptions (bn USD)" });
-    expect(chart.series[1].values).toMatchObject({ row: headerRow + 1, col: 4, rows: 7 });
+    expect(chart.series[1].values).toMatchObject({
+      row: headerRow + 1,
+      col: 4,
+      rows: QUARTER_COUNT,
+    });
     expect(chart.position![0]).toMatchObject({ col: plan.chart.from.col });
   });
 
@@ -328,7 +348,7 @@ describe("Insert sensitivity grid", () => {
       ok: true,
       action: "inserted",
       sheetName: "OpenAI sensitivity",
-      address: `A1:H${gridPlan.rows}`,
+      address: `A1:${columnLetter(QUARTER_COUNT)}${gridPlan.rows}`, // a label column, one a quarter
     });
     expect(fake.state.syncs).toBe(2);
     const sheet = fake.state.sheet("OpenAI sensitivity")!;
@@ -339,7 +359,7 @@ describe("Insert sensitivity grid", () => {
     expect(sheet.conditionalFormats).toHaveLength(1);
     expect(sheet.conditionalFormats[0]).toMatchObject({
       type: "ColorScale",
-      box: { row: 4, col: 1, rows: 9, cols: 7 },
+      box: { row: 4, col: 1, rows: 9, cols: QUARTER_COUNT },
     });
     expect(sheet.conditionalFormats[0].criteria).toMatchObject({
       midpoint: { type: "Number", formula: "1" },
@@ -348,7 +368,7 @@ describe("Insert sensitivity grid", () => {
       row: 0,
       col: 0,
       rows: gridPlan.rows,
-      cols: 8,
+      cols: QUARTER_COUNT + 1,
     });
     expect(fake.state.active.name).toBe("OpenAI sensitivity");
   });

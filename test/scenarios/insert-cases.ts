@@ -8,6 +8,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   PAYMENTS_NAME,
   PAYMENTS_USED_NAME,
+  QUARTERS,
   RATE_USED_NAME,
   SENSITIVITY_NAME,
   SHARE_RATE_NAME,
@@ -64,7 +65,7 @@ export const INSERT_CASES: readonly InsertCase[] = [
       if (!d.exists) problems.push(`no table ${TABLE}`);
       if (JSON.stringify(d.header) !== JSON.stringify(HEADERS))
         problems.push(`header ${JSON.stringify(d.header)}`);
-      if (d.rows !== 7) problems.push(`${d.rows} body rows, not 7`);
+      if (d.rows !== QUARTERS.length) problems.push(`${d.rows} body rows, not ${QUARTERS.length}`);
       if (!d.showTotals) problems.push("no totals row");
       if (
         d.formulas[0][4] !==

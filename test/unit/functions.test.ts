@@ -1,3 +1,10 @@
+import { COVERAGE } from "../../src/core";
+import {
+  AFTER_LAST_QUARTER,
+  INCOMPLETE_YEAR,
+  LATEST_YEAR_TO_DATE,
+  QUARTER_COUNT,
+} from "../support/data";
 import { ExcelError, installCustomFunctionsShim, only, roundingAllowance } from "../support/excel";
 
 installCustomFunctionsShim();
@@ -86,7 +93,7 @@ describe("OAI.IMPLIEDREVENUE", () => {
 
   test("text that is no period is #VALUE!; a period outside the data is #N/A", () => {
     expectError(one(oai.impliedRevenue, [["abc"]]), "#VALUE!", /Q3 2025/);
-    expectError(one(oai.impliedRevenue, [["Q4 2025"]]), "#N/A", /Q1 2024 – Q3 2025/);
+    expectError(one(oai.impliedRevenue, [[AFTER_LAST_QUARTER]]), "#N/A", new RegExp(COVERAGE));
     expectError(one(oai.impliedRevenue, [[true]]), "#VALUE!", /number/);
   });
 
@@ -133,10 +140,19 @@ describe("OAI.INFERENCERATIO", () => {
     expect(one(oai.inferenceRatio, [["Q3 2025"]], 0.2, 0.1)).toBeCloseTo(3.648 / 2.555, 13);
   });
 
-  test("Q4 2025 and 2025 are #N/A naming what exists", () => {
-    expectError(one(oai.inferenceRatio, [["Q4 2025"]]), "#N/A", /Q1 2024 – Q3 2025.*9M 2025/);
-    expectError(one(oai.inferenceRatio, [["2025"]]), "#N/A", /9M 2025/);
-    expectError(one(oai.inferenceRatio, [[2025]]), "#N/A", /9M 2025/);
+  test(`${AFTER_LAST_QUARTER} and ${INCOMPLETE_YEAR} are #N/A naming what exists`, () => {
+    const coverage = new RegExp(`${COVERAGE}.*${LATEST_YEAR_TO_DATE}`);
+    expectError(one(oai.inferenceRatio, [[AFTER_LAST_QUARTER]]), "#N/A", coverage);
+    expectError(
+      one(oai.inferenceRatio, [[INCOMPLETE_YEAR]]),
+      "#N/A",
+      new RegExp(LATEST_YEAR_TO_DATE)
+    );
+    expectError(
+      one(oai.inferenceRatio, [[Number(INCOMPLETE_YEAR)]]),
+      "#N/A",
+      new RegExp(LATEST_YEAR_TO_DATE)
+    );
   });
 
   test("text that is no period is #VALUE! with an example", () => {
@@ -176,7 +192,7 @@ describe("OAI.INFERENCECOST and OAI.REVENUESHARE", () => {
   });
 
   test("errors and blanks", () => {
-    expectError(one(oai.inferenceCost, [["Q4 2025"]]), "#N/A");
+    expectError(one(oai.inferenceCost, [[AFTER_LAST_QUARTER]]), "#N/A");
     expectError(one(oai.revenueShare, [["?"]]), "#VALUE!");
     expect(one(oai.inferenceCost, [[null]])).toBe("");
     expect(one(oai.revenueShare, [[""]])).toBe("");
@@ -219,7 +235,7 @@ describe("OAI.RUNRATE", () => {
   test("takes the assumptions", () => {
     expect(one(oai.runRate, [["Q3 2025"]], 0.1, 0.089)).toBeCloseTo(20, 12);
     expectError(one(oai.runRate, [["Q3 2025"]], 150), "#NUM!");
-    expectError(one(oai.runRate, [["Q4 2025"]]), "#N/A");
+    expectError(one(oai.runRate, [[AFTER_LAST_QUARTER]]), "#N/A");
   });
 });
 
@@ -249,7 +265,7 @@ describe("OAI.IMPLIEDRATE", () => {
   });
 
   test("a range of periods gives a range of rates", () => {
-    const out = call(oai.impliedRate, [["H1 2025", "2024", null, "Q4 2025"]], 4);
+    const out = call(oai.impliedRate, [["H1 2025", "2024", null, AFTER_LAST_QUARTER]], 4);
     expect(out[0][0]).toBeCloseTo(0.1135, 14);
     expect(out[0][1]).toBeCloseTo(0.1235, 14);
     expect(out[0][2]).toBe("");
@@ -258,9 +274,9 @@ describe("OAI.IMPLIEDRATE", () => {
 });
 
 describe("OAI.DATASET", () => {
-  test("spills a header row and the seven published quarters", () => {
+  test("spills a header row and every quarter of the data", () => {
     const out = call(oai.dataset);
-    expect(out).toHaveLength(8);
+    expect(out).toHaveLength(QUARTER_COUNT + 1);
     expect(out[0]).toEqual([
       "Quarter",
       "Inference cost (bn USD)",
@@ -272,11 +288,11 @@ describe("OAI.DATASET", () => {
   });
 
   test("FALSE drops the header row; null, undefined and TRUE keep it", () => {
-    expect(call(oai.dataset, false)).toHaveLength(7);
-    expect(call(oai.dataset, 0)).toHaveLength(7);
-    expect(call(oai.dataset, null)).toHaveLength(8);
-    expect(call(oai.dataset, undefined)).toHaveLength(8);
-    expect(call(oai.dataset, true)).toHaveLength(8);
+    expect(call(oai.dataset, false)).toHaveLength(QUARTER_COUNT);
+    expect(call(oai.dataset, 0)).toHaveLength(QUARTER_COUNT);
+    expect(call(oai.dataset, null)).toHaveLength(QUARTER_COUNT + 1);
+    expect(call(oai.dataset, undefined)).toHaveLength(QUARTER_COUNT + 1);
+    expect(call(oai.dataset, true)).toHaveLength(QUARTER_COUNT + 1);
   });
 
   test("headers as text is #VALUE!", () => {

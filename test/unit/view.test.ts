@@ -1,5 +1,12 @@
-import { COVERAGE, computeTable } from "../../src/core";
-import { formatRatio, headline, readPayments, readShareRate } from "../../src/taskpane/view";
+import { COVERAGE, PeriodTotals, QUARTERS, computeTable, lookupPeriod } from "../../src/core";
+import {
+  formatBn,
+  formatRatio,
+  headline,
+  readPayments,
+  readShareRate,
+} from "../../src/taskpane/view";
+import { LATEST_QUARTER } from "../support/data";
 
 describe("the pane's assumption inputs", () => {
   test.each([
@@ -35,13 +42,18 @@ describe("the pane's assumption inputs", () => {
 });
 
 describe("the pane's headline", () => {
-  test("at 20 %: Q3 2025 at 1.78×, every quarter, and the total as the ratio of the sums", () => {
+  test("at 20 %: the latest quarter, every quarter, and the total as the ratio of the sums", () => {
     const h = headline({ shareRate: 0.2, microsoftPayments: 0 });
-    expect(h.value).toBe("1.78×");
+    // The latest quarter's ratio leads: 1.78× while the data end at Q3 2025.
+    const latest = h.rows[h.rows.length - 1];
+    expect(latest.label).toBe(LATEST_QUARTER);
+    expect(h.value).toBe(latest.ratio);
     expect(h.sentence).toBe(
-      "Q3 2025: inference cost was 1.78 times the implied revenue, at a 20\u00a0% share."
+      `${LATEST_QUARTER}: inference cost was ${latest.ratio.replace("×", "")} times the implied revenue, at a 20\u00a0% share.`
     );
-    expect(h.rows.map((r) => r.label)).toEqual([
+    expect(h.rows.find((r) => r.label === "Q3 2025")!.ratio).toBe("1.78×");
+    expect(h.rows.map((r) => r.label)).toEqual(QUARTERS.map((q) => q.label));
+    expect(h.rows.slice(0, 7).map((r) => r.label)).toEqual([
       "Q1 2024",
       "Q2 2024",
       "Q3 2024",
@@ -57,11 +69,13 @@ describe("the pane's headline", () => {
       ratio: "1.42×",
       costExceedsRevenue: true,
     });
+    // Every quarter's: 12.437, 6.795 and 1.83× over Q1 2024 – Q3 2025.
+    const all = lookupPeriod(COVERAGE) as PeriodTotals;
     expect(h.total).toEqual({
       label: COVERAGE,
-      inferenceCost: "12.437",
-      impliedRevenue: "6.795",
-      ratio: "1.83×",
+      inferenceCost: formatBn(all.inferenceCost),
+      impliedRevenue: formatBn(all.revenueShare / 0.2),
+      ratio: formatRatio(all.inferenceCost / (all.revenueShare / 0.2)),
       costExceedsRevenue: true,
     });
   });
