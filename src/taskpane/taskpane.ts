@@ -23,6 +23,10 @@ import type { BlockKind, Placement } from "./workbook-writer";
  */
 const workbook = () => import(/* webpackChunkName: "workbook" */ "./workbook");
 
+/** The formula builder: a chunk of its own, fetched when its section is first opened. */
+const builderChunk = () => import(/* webpackChunkName: "builder" */ "./builder/builder");
+let builder: ReturnType<Awaited<ReturnType<typeof builderChunk>>["mountBuilder"]> | undefined;
+
 const REQUIRED_SET = { name: "ExcelApi", version: "1.9" };
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -52,6 +56,8 @@ const ui = {
   auditStatus: byId("audit-status"),
   findings: byId<HTMLUListElement>("findings"),
   selectFindings: byId<HTMLButtonElement>("select-findings"),
+  builder: byId<HTMLDetailsElement>("builder"),
+  builderBody: byId("builder-body"),
 };
 
 /** The cells the last audit found, and their sheet, for "Select these cells". */
@@ -147,6 +153,7 @@ function renderTexts(): void {
   renderHeadline();
   renderChecks();
   onAssumptionsInput();
+  void builder?.render(locale);
 }
 
 function showFieldError(
@@ -290,6 +297,19 @@ async function onSelectFindings(): Promise<void> {
   await selectCells((batch) => Excel.run(batch), found.sheet, found.cells).catch(() => undefined);
 }
 
+async function onBuilderToggle(): Promise<void> {
+  if (!ui.builder.open || builder) return;
+  const { mountBuilder } = await builderChunk();
+  if (builder) return;
+  const urls = ui.builderBody.dataset;
+  builder = mountBuilder(ui.builderBody, {
+    metadataUrl: (l) => (l === "de" ? urls.metadataDe! : urls.metadataEn!),
+    cannotPut: () => cannotInsert,
+    run: typeof Excel === "undefined" ? undefined : (batch) => Excel.run(batch),
+  });
+  await builder.open(locale);
+}
+
 function whyInsertingIsUnavailable(info: { host: Office.HostType | null }): string | undefined {
   if (info.host !== Office.HostType.Excel) return strings().needsExcel;
   if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
@@ -304,6 +324,7 @@ function start(): void {
   for (const b of ui.buttons) b.addEventListener("click", () => void onInsert(b));
   ui.audit.addEventListener("click", () => void onAudit());
   ui.selectFindings.addEventListener("click", () => void onSelectFindings());
+  ui.builder.addEventListener("toggle", () => void onBuilderToggle());
   renderTexts();
 
   if (typeof Office === "undefined") {

@@ -1,0 +1,364 @@
+/*
+ * The "Build a formula" section: a chunk of its own, loaded when the section is first opened.
+ * The functions and their help come from functions.json (functions-de.json in German), served
+ * beside the page; formulas and results from the core (../../core/formula-builder). Text goes in
+ * with textContent only.
+ */
+import {
+  ArgumentValue,
+  FunctionMetadata,
+  FIELD_CHOICES,
+  Locale,
+  NAMED_INPUTS,
+  ParameterMetadata,
+  Preview,
+  argumentKind,
+  errorName,
+  formulaText,
+  functionsOf,
+  isReference,
+  periodChoices,
+  previewFormula,
+} from "../../core";
+import { putFormula } from "../card-cell";
+import { ExcelRun } from "../workbook-read";
+import { BUILDER_WORDS } from "./words";
+
+export interface BuilderHost {
+  /** The metadata's URL per locale (as the build named the files). */
+  readonly metadataUrl: (locale: Locale) => string;
+  /** Why nothing can be written here (no Excel), or undefined. */
+  readonly cannotPut: () => string | undefined;
+  /** Excel.run where Excel is there. */
+  readonly run?: ExcelRun;
+}
+
+/** The option values of an argument's choice that are not a period, field or name ("~" starts none). */
+const DEFAULT = "~default";
+const NUMBER = "~number";
+const CELL = "~cell";
+
+let uid = 0;
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {}
+): HTMLElementTagNameMap[K] => Object.assign(document.createElement(tag), props);
+
+function option(value: string, text: string): HTMLOptionElement {
+  return el("option", { value, textContent: text });
+}
+
+const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text;
+
+/** One argument's input: a choice, and a text box for a number or a cell where chosen. */
+interface ArgumentInput {
+  readonly parameter: ParameterMetadata;
+  readonly choice: HTMLSelectElement;
+  readonly text: HTMLInputElement;
+  readonly error: HTMLElement;
+}
+
+export function mountBuilder(root: HTMLElement, host: BuilderHost) {
+  let locale: Locale = "en";
+  const metadata = new Map<Locale, Promise<FunctionMetadata[]>>();
+  /** The workbook's named inputs and their values, read once when the builder opens in Excel. */
+  let named: Record<string, unknown> = {};
+  let functions: FunctionMetadata[] = [];
+  let inputs: ArgumentInput[] = [];
+  const words = () => BUILDER_WORDS[locale];
+
+  const fnSelect = el("select", { id: "builder-function" });
+  const fnLabel = el("label", { htmlFor: fnSelect.id });
+  const fnHelp = el("p", { className: "hint", id: "builder-function-help" });
+  fnSelect.setAttribute("aria-describedby", fnHelp.id);
+  const args = el("fieldset", { className: "builder-args" });
+  const formulaLabel = el("h3");
+  const formula = el("output", { id: "builder-formula", className: "formula" });
+  const resultLabel = el("h3");
+  const result = el("output", { id: "builder-result", className: "result" });
+  const insert = el("button", { type: "button", className: "primary", id: "builder-insert" });
+  const copy = el("button", { type: "button", className: "secondary", id: "builder-copy" });
+  const status = el("p", { className: "status", id: "builder-status" });
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  insert.setAttribute("aria-describedby", status.id);
+  const actions = el("div", { className: "actions" });
+  actions.append(insert, copy);
+  const fnField = el("div", { className: "field" });
+  fnField.append(fnLabel, fnSelect, fnHelp);
+
+  function setStatus(text: string, kind: "info" | "error" | "done" = "info"): void {
+    status.textContent = text;
+    status.dataset.kind = kind;
+  }
+
+  function load(l: Locale): Promise<FunctionMetadata[]> {
+    let p = metadata.get(l);
+    if (!p) {
+      p = fetch(host.metadataUrl(l))
+        .then((r) => {
+          if (!r.ok) throw new Error(`${r.status}`);
+          return r.json();
+        })
+        .then(functionsOf);
+      metadata.set(l, p);
+      p.catch(() => metadata.delete(l));
+    }
+    return p;
+  }
+
+  const current = () => functions.find((f) => f.id === fnSelect.value) ?? functions[0];
+
+  function argumentInput(parameter: ParameterMetadata, i: number): HTMLElement {
+    const w = words();
+    const kind = argumentKind(parameter);
+    const id = `builder-arg-${++uid}`;
+    const field = el("div", { className: "field" });
+    const label = el("label", {
+      htmlFor: id,
+      textContent: parameter.optional ? w.optional(parameter.name) : parameter.name,
+    });
+    const help = el("p", {
+      className: "hint",
+      id: `${id}-help`,
+      textContent: parameter.description,
+    });
+    const choice = el("select", { id });
+    choice.dataset.parameter = parameter.name;
+    choice.setAttribute("aria-describedby", help.id);
+    if (parameter.optional) choice.append(option(DEFAULT, w.useDefault));
+    if (kind === "period") for (const p of periodChoices()) choice.append(option(p, p));
+    if (kind === "number") {
+      const name = NAMED_INPUTS[parameter.name];
+      if (name && name in named)
+        choice.append(option(name, w.namedInput(name, String(named[name]))));
+      choice.append(option(NUMBER, w.aNumber));
+    }
+    if (kind === "field") for (const f of FIELD_CHOICES) choice.append(option(f, f));
+    if (kind === "boolean") {
+      choice.append(option("TRUE", w.trueWord), option("FALSE", w.falseWord));
+    }
+    choice.append(option(CELL, w.aCell));
+    const text = el("input", { type: "text", id: `${id}-value`, autocomplete: "off" });
+    text.setAttribute("aria-label", w.valueLabel(parameter.name));
+    const error = el("p", { className: "error", id: `${id}-error`, hidden: true });
+    text.setAttribute("aria-describedby", `${help.id} ${error.id}`);
+    const showText = () => {
+      text.hidden = choice.value !== NUMBER && choice.value !== CELL;
+      text.inputMode = choice.value === NUMBER ? "decimal" : "text";
+      text.placeholder = choice.value === CELL ? "B2" : "";
+    };
+    choice.addEventListener("change", () => {
+      showText();
+      update();
+    });
+    text.addEventListener("input", update);
+    showText();
+    field.append(label, choice, text, help, error);
+    inputs[i] = { parameter, choice, text, error };
+    return field;
+  }
+
+  /** An argument's value, or a message when its text is not one. */
+  function valueOf(input: ArgumentInput): ArgumentValue | string {
+    const w = words();
+    const v = input.choice.value;
+    const typed = input.text.value.trim();
+    if (v === DEFAULT) return { kind: "default" };
+    if (v === CELL)
+      return isReference(typed) ? { kind: "reference", reference: typed } : w.cellInvalid;
+    if (v === NUMBER) {
+      // The pane's own locale decides the decimal sign, as in the assumptions above.
+      const normal = locale === "de" ? typed.replace(/\./g, "").replace(",", ".") : typed;
+      const n = typed === "" ? NaN : Number(normal);
+      return Number.isFinite(n) ? { kind: "number", value: n } : w.numberInvalid;
+    }
+    if (Object.values(NAMED_INPUTS).includes(v)) return { kind: "reference", reference: v };
+    if (v === "TRUE" || v === "FALSE") return { kind: "boolean", value: v === "TRUE" };
+    return { kind: "text", text: v };
+  }
+
+  let formulaEnglish: string | undefined;
+  let formulaLocal: string | undefined;
+
+  function showPreview(p: Preview): void {
+    const w = words();
+    result.dataset.result = JSON.stringify(p);
+    if (p.kind === "needsCells") {
+      result.textContent = w.needsCells(p.references.join(", "));
+    } else if (p.kind === "error") {
+      result.textContent = `${errorName(p.error, locale)} ${p.message}`;
+    } else {
+      const value =
+        typeof p.value === "number"
+          ? p.value.toLocaleString(locale === "de" ? "de-DE" : "en-US", {
+              maximumFractionDigits: 10,
+            })
+          : p.value;
+      result.textContent =
+        p.rows > 1 || p.columns > 1 ? `${w.table(p.rows, p.columns)} ${value}` : value;
+    }
+  }
+
+  function update(): void {
+    const fn = current();
+    if (!fn) return;
+    const values: ArgumentValue[] = [];
+    let valid = true;
+    for (const input of inputs) {
+      const v = valueOf(input);
+      const message = typeof v === "string" ? v : undefined;
+      input.text.setAttribute("aria-invalid", String(message !== undefined));
+      input.error.hidden = message === undefined;
+      input.error.textContent = message ?? "";
+      if (typeof v === "string") valid = false;
+      else values.push(v);
+    }
+    if (!valid) {
+      formulaEnglish = formulaLocal = undefined;
+      formula.textContent = "";
+      result.textContent = words().fixArguments;
+      delete result.dataset.result;
+    } else {
+      formulaEnglish = formulaText(fn, values, "en");
+      formulaLocal = formulaText(fn, values, locale);
+      formula.textContent = formulaLocal;
+      showPreview(previewFormula(fn, values, locale, named));
+    }
+    insert.disabled = busy || formulaEnglish === undefined;
+    copy.disabled = formulaLocal === undefined;
+  }
+
+  function showFunction(): void {
+    const fn = current();
+    fnHelp.textContent = fn?.description ?? "";
+    inputs = [];
+    const legend = el("legend", { textContent: words().argumentsLegend });
+    args.replaceChildren(legend, ...(fn?.parameters ?? []).map(argumentInput));
+    args.hidden = !fn || fn.parameters.length === 0;
+    update();
+  }
+
+  let busy = false;
+  async function onInsert(): Promise<void> {
+    const why = host.cannotPut();
+    if (why !== undefined || !host.run) {
+      setStatus(why ?? "", "error");
+      return;
+    }
+    if (busy || formulaEnglish === undefined) return;
+    const written = formulaEnglish;
+    const shown = formulaLocal ?? written;
+    busy = true;
+    insert.disabled = true;
+    insert.setAttribute("aria-busy", "true");
+    setStatus(words().putting);
+    try {
+      const outcome = await putFormula(host.run, written);
+      if (outcome.written) setStatus(words().put(shown, outcome.address), "done");
+      else setStatus(words().notEmpty(outcome.address), "error");
+    } catch (error) {
+      const { describeExcelError } = await import("../writer-messages");
+      setStatus(describeExcelError(error, locale), "error");
+    } finally {
+      busy = false;
+      insert.removeAttribute("aria-busy");
+      update();
+    }
+  }
+
+  async function onCopy(): Promise<void> {
+    if (formulaLocal === undefined) return;
+    const text = formulaLocal;
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(words().copied, "done");
+    } catch {
+      // Office's webviews may refuse the async clipboard; a selected text box and "copy" remain.
+      const box = el("textarea", { value: text });
+      box.setAttribute("aria-hidden", "true");
+      box.className = "offscreen";
+      document.body.append(box);
+      box.select();
+      const ok = document.execCommand("copy");
+      box.remove();
+      setStatus(ok ? words().copied : words().copyFailed, ok ? "done" : "error");
+    }
+  }
+
+  fnSelect.addEventListener("change", showFunction);
+  insert.addEventListener("click", () => void onInsert());
+  copy.addEventListener("click", () => void onCopy());
+
+  /** Reads the workbook's named inputs (the dataset's assumption cells): one read, two syncs. */
+  async function readNamedInputs(): Promise<void> {
+    if (!host.run || host.cannotPut() !== undefined) return;
+    try {
+      named = await host.run(async (context) => {
+        const items = Object.values(NAMED_INPUTS).map((name) => {
+          const item = context.workbook.names.getItemOrNullObject(name);
+          item.load("name");
+          return { name, item };
+        });
+        await context.sync();
+        const ranges = items
+          .filter(({ item }) => !item.isNullObject)
+          .map(({ name, item }) => ({ name, range: item.getRange().load("values") }));
+        await context.sync();
+        return Object.fromEntries(ranges.map(({ name, range }) => [name, range.values[0][0]]));
+      });
+    } catch {
+      named = {}; // a name that is not a range: it is simply not offered
+    }
+  }
+
+  /** Shows the builder in `l`, keeping the chosen function. */
+  async function render(l: Locale): Promise<void> {
+    locale = l;
+    const w = words();
+    fnLabel.textContent = w.functionLabel;
+    formulaLabel.textContent = w.formulaLabel;
+    resultLabel.textContent = w.resultLabel;
+    insert.textContent = w.insert;
+    copy.textContent = w.copy;
+    if (!root.contains(fnField)) {
+      setStatus(w.loading);
+      root.replaceChildren(
+        fnField,
+        args,
+        formulaLabel,
+        formula,
+        resultLabel,
+        result,
+        actions,
+        status
+      );
+    }
+    try {
+      functions = await load(l);
+    } catch {
+      setStatus(w.loadFailed, "error");
+      return;
+    }
+    if (l !== locale) return;
+    const chosen = fnSelect.value;
+    fnSelect.replaceChildren(
+      ...functions.map((f) => option(f.id, `OAI.${f.name}: ${firstSentence(f.description)}`))
+    );
+    if (functions.some((f) => f.id === chosen)) fnSelect.value = chosen;
+    if (
+      status.textContent === BUILDER_WORDS.en.loading ||
+      status.textContent === BUILDER_WORDS.de.loading
+    )
+      setStatus(host.cannotPut() ?? "");
+    showFunction();
+  }
+
+  return {
+    async open(l: Locale): Promise<void> {
+      await readNamedInputs();
+      await render(l);
+    },
+    render,
+  };
+}
