@@ -146,6 +146,13 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/register.ts",
       taskpane: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
+      // The formula builder, loaded by the pane when its section is first opened. An entry of its
+      // own, not a chunk of the pane's: a chunk would share the pane's core modules, and the core
+      // exports only the builder uses would then load with the pane.
+      builder: {
+        import: "./src/taskpane/builder/builder.ts",
+        library: { name: "OAIBuilder", type: "window" },
+      },
     },
     output: {
       path: path.resolve(
@@ -197,6 +204,7 @@ module.exports = async (env, argv) => {
           // The README's pictures, for help.html.
           { from: "docs/*.png", to: byContent("docs/[name][ext]") },
           { from: "src/taskpane/taskpane.css", to: byContent("taskpane.css") },
+          { from: "src/taskpane/builder/builder.css", to: byContent("builder.css") },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),

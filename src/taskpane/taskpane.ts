@@ -23,10 +23,6 @@ import type { BlockKind, Placement } from "./workbook-writer";
  */
 const workbook = () => import(/* webpackChunkName: "workbook" */ "./workbook");
 
-/** The formula builder: a chunk of its own, fetched when its section is first opened. */
-const builderChunk = () => import(/* webpackChunkName: "builder" */ "./builder/builder");
-let builder: ReturnType<Awaited<ReturnType<typeof builderChunk>>["mountBuilder"]> | undefined;
-
 const REQUIRED_SET = { name: "ExcelApi", version: "1.9" };
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -153,7 +149,6 @@ function renderTexts(): void {
   renderHeadline();
   renderChecks();
   onAssumptionsInput();
-  void builder?.render(locale);
 }
 
 function showFieldError(
@@ -297,17 +292,20 @@ async function onSelectFindings(): Promise<void> {
   await selectCells((batch) => Excel.run(batch), found.sheet, found.cells).catch(() => undefined);
 }
 
-async function onBuilderToggle(): Promise<void> {
-  if (!ui.builder.open || builder) return;
-  const { mountBuilder } = await builderChunk();
-  if (builder) return;
-  const urls = ui.builderBody.dataset;
-  builder = mountBuilder(ui.builderBody, {
-    metadataUrl: (l) => (l === "de" ? urls.metadataDe! : urls.metadataEn!),
-    cannotPut: () => cannotInsert,
-    run: typeof Excel === "undefined" ? undefined : (batch) => Excel.run(batch),
-  });
-  await builder.open(locale);
+/**
+ * The formula builder: a script of its own (webpack.config.js), loaded when its section is first
+ * opened. It follows the page's language and asks here whether it may write.
+ */
+function onBuilderToggle(): void {
+  if (ui.builderBody.dataset.loaded) return;
+  ui.builderBody.dataset.loaded = "1";
+  const script = document.createElement("script");
+  script.src = ui.builderBody.dataset.script!;
+  script.onload = () =>
+    (
+      window as unknown as { OAIBuilder: typeof import("./builder/builder") }
+    ).OAIBuilder.mountBuilder(ui.builderBody, () => cannotInsert);
+  document.head.append(script);
 }
 
 function whyInsertingIsUnavailable(info: { host: Office.HostType | null }): string | undefined {
@@ -324,7 +322,7 @@ function start(): void {
   for (const b of ui.buttons) b.addEventListener("click", () => void onInsert(b));
   ui.audit.addEventListener("click", () => void onAudit());
   ui.selectFindings.addEventListener("click", () => void onSelectFindings());
-  ui.builder.addEventListener("toggle", () => void onBuilderToggle());
+  ui.builder.addEventListener("toggle", onBuilderToggle);
   renderTexts();
 
   if (typeof Office === "undefined") {

@@ -1,5 +1,5 @@
 /*
- * The "Build a formula" section: a chunk of its own, loaded when the section is first opened.
+ * The "Build a formula" section: a script of its own, loaded when the section is first opened.
  * The functions and their help come from functions.json (functions-de.json in German), served
  * beside the page; formulas and results from the core (../../core/formula-builder). Text goes in
  * with textContent only.
@@ -9,6 +9,7 @@ import {
   FunctionMetadata,
   FIELD_CHOICES,
   Locale,
+  localeOf,
   NAMED_INPUTS,
   ParameterMetadata,
   Preview,
@@ -22,16 +23,8 @@ import {
 } from "../../core";
 import { putFormula } from "../card-cell";
 import { ExcelRun } from "../workbook-read";
+import { describeExcelError } from "../writer-messages";
 import { BUILDER_WORDS } from "./words";
-
-export interface BuilderHost {
-  /** The metadata's URL per locale (as the build named the files). */
-  readonly metadataUrl: (locale: Locale) => string;
-  /** Why nothing can be written here (no Excel), or undefined. */
-  readonly cannotPut: () => string | undefined;
-  /** Excel.run where Excel is there. */
-  readonly run?: ExcelRun;
-}
 
 /** The option values of an argument's choice that are not a period, field or name ("~" starts none). */
 const DEFAULT = "~default";
@@ -58,8 +51,20 @@ interface ArgumentInput {
   readonly error: HTMLElement;
 }
 
-export function mountBuilder(root: HTMLElement, host: BuilderHost) {
-  let locale: Locale = "en";
+/**
+ * Builds the section in `root`, in the page's language (<html lang>, which the pane sets) and
+ * again whenever it changes. `cannotPut` says why nothing can be written here, if so.
+ */
+export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefined): void {
+  const pageLocale = (): Locale => localeOf(document.documentElement.lang);
+  let locale: Locale = pageLocale();
+  const run: ExcelRun | undefined =
+    typeof Excel === "undefined" ? undefined : (batch) => Excel.run(batch);
+  const host = {
+    metadataUrl: (l: Locale) => (l === "de" ? root.dataset.metadataDe! : root.dataset.metadataEn!),
+    cannotPut,
+    run,
+  };
   const metadata = new Map<Locale, Promise<FunctionMetadata[]>>();
   /** The workbook's named inputs and their values, read once when the builder opens in Excel. */
   let named: Record<string, unknown> = {};
@@ -258,7 +263,6 @@ export function mountBuilder(root: HTMLElement, host: BuilderHost) {
       if (outcome.written) setStatus(words().put(shown, outcome.address), "done");
       else setStatus(words().notEmpty(outcome.address), "error");
     } catch (error) {
-      const { describeExcelError } = await import("../writer-messages");
       setStatus(describeExcelError(error, locale), "error");
     } finally {
       busy = false;
@@ -312,6 +316,11 @@ export function mountBuilder(root: HTMLElement, host: BuilderHost) {
     }
   }
 
+  // Its styles, beside its script (the pane's stylesheet stays light).
+  if (root.dataset.css && !document.querySelector(`link[href="${root.dataset.css}"]`)) {
+    document.head.append(el("link", { rel: "stylesheet", href: root.dataset.css }));
+  }
+
   /** Shows the builder in `l`, keeping the chosen function. */
   async function render(l: Locale): Promise<void> {
     locale = l;
@@ -354,11 +363,8 @@ export function mountBuilder(root: HTMLElement, host: BuilderHost) {
     showFunction();
   }
 
-  return {
-    async open(l: Locale): Promise<void> {
-      await readNamedInputs();
-      await render(l);
-    },
-    render,
-  };
+  void readNamedInputs().then(() => render(locale));
+  new MutationObserver(() => {
+    if (pageLocale() !== locale) void render(pageLocale());
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
 }
