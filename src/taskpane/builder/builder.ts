@@ -136,7 +136,7 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
     if (kind === "number") {
       const name = NAMED_INPUTS[parameter.name];
       if (name && name in named)
-        choice.append(option(name, w.namedInput(name, String(named[name]))));
+        choice.append(option(name, w.namedInput(name, shown(named[name]))));
       choice.append(option(NUMBER, w.aNumber));
     }
     if (kind === "field") for (const f of FIELD_CHOICES) choice.append(option(f, f));
@@ -186,6 +186,13 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
   let formulaEnglish: string | undefined;
   let formulaLocal: string | undefined;
 
+  /** A value as the pane's locale writes it. */
+  function shown(value: unknown): string {
+    return typeof value === "number"
+      ? value.toLocaleString(locale === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 10 })
+      : String(value);
+  }
+
   function showPreview(p: Preview): void {
     const w = words();
     result.dataset.result = JSON.stringify(p);
@@ -194,12 +201,7 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
     } else if (p.kind === "error") {
       result.textContent = `${errorName(p.error, locale)} ${p.message}`;
     } else {
-      const value =
-        typeof p.value === "number"
-          ? p.value.toLocaleString(locale === "de" ? "de-DE" : "en-US", {
-              maximumFractionDigits: 10,
-            })
-          : p.value;
+      const value = shown(p.value);
       result.textContent =
         p.rows > 1 || p.columns > 1 ? `${w.table(p.rows, p.columns)} ${value}` : value;
     }
