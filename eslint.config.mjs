@@ -10,7 +10,14 @@ export default [
   // TypeScript already checks names in .ts files (and knows Office's and Excel's globals).
   { files: ["**/*.ts"], rules: { "no-undef": "off" } },
   {
-    files: ["scripts/**/*.js", "bench/**/*.js", "test/**/*.js", "*.js", ".ci/**/*.js"],
+    files: [
+      "scripts/**/*.js",
+      "bench/**/*.js",
+      "test/**/*.js",
+      "test-support/**/*.js",
+      "*.js",
+      ".ci/**/*.js",
+    ],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
   },
   { files: ["*.mjs"], languageOptions: { globals: globals.node } },

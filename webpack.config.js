@@ -5,10 +5,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError, sources } = require("webpack");
-const { renderHelpPage, forUsers, HELP_CSS } = require("./scripts/help-page");
-const { localizeMetadata } = require("./scripts/localize-metadata");
-const { setArgumentOptions } = require("./scripts/metadata-options");
-const { LeakDataPlugin } = require("./scripts/data-check");
+const { renderHelpPage, helpMarkdown, HELP_PAGES, HELP_CSS } = require("./scripts/build/help-page");
+const { localizeMetadata } = require("./scripts/build/localize-metadata");
+const { setArgumentOptions } = require("./scripts/build/metadata-options");
+const { LeakDataPlugin } = require("./scripts/build/data-check");
 
 // Where the add-in is served from. manifest.xml and the functions' help links name it;
 // set ADDIN_BASE_URL (https, with a trailing slash) to build for a real host.
@@ -36,7 +36,7 @@ function emittedName(compilation, logical) {
 const contentHash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 8);
 
 /**
- * Emits help.html (the README, which the functions' @helpurl links point into) and the German
+ * Emits help.html (the user guide, which the functions' @helpurl links point into) and the German
  * metadata, and points every URL at the base URL. In a release each file is named by its content:
  * help.html and the metadata here, the others by webpack ([contenthash]); each reference is
  * written by whoever writes the file (the help page's renderer, HtmlWebpackPlugin's template, the
@@ -66,17 +66,18 @@ class AddinAssetsPlugin {
       return `${baseUrl}${emitted}${fragment === undefined ? "" : `#${fragment}`}`;
     };
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
-      compilation.fileDependencies.add(path.resolve(__dirname, "README.md"));
+      for (const page of Object.keys(HELP_PAGES))
+        compilation.fileDependencies.add(path.resolve(__dirname, "docs", page));
       const germanDescriptions = path.resolve(__dirname, "src", "functions", "functions.de.json");
       compilation.fileDependencies.add(germanDescriptions);
       compilation.hooks.processAssets.tap(
         { name: "AddinAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const readme = fs.readFileSync(path.resolve(__dirname, "README.md"), "utf8");
-          // A release's help page is for users: the developers' sections stay in the README.
-          // Its pictures are named as the build emitted them (docs/*.png, copied before this).
-          const help = renderHelpPage(release ? forUsers(readme) : readme, {
-            imageUrl: (src) => (/^[a-z]+:/i.test(src) ? src : emittedName(compilation, src)),
+          // The user guide, for users only (scripts/help-page.js). Its pictures are named as the
+          // build emitted them (docs/*.png, copied before this).
+          const help = renderHelpPage(helpMarkdown(), {
+            imageUrl: (src) =>
+              /^[a-z]+:/i.test(src) ? src : emittedName(compilation, `docs/${src}`),
             stylesheet: emit(compilation, "help.css", HELP_CSS),
           });
           emit(compilation, "help.html", help);
@@ -201,7 +202,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: byContent("assets/[name][ext]") },
-          // The README's pictures, for help.html.
+          // The docs' pictures, for help.html.
           { from: "docs/*.png", to: byContent("docs/[name][ext]") },
           { from: "src/taskpane/taskpane.css", to: byContent("taskpane.css") },
           { from: "src/taskpane/builder/builder.css", to: byContent("builder.css") },
@@ -221,7 +222,10 @@ module.exports = async (env, argv) => {
               ? { "Access-Control-Allow-Origin": "*" }
               : {},
           port: Number(process.env.PORT) || 3000,
-          server: { type: "https", options: await require("./scripts/certificates").tlsOptions() },
+          server: {
+            type: "https",
+            options: await require("./scripts/dev/certificates").tlsOptions(),
+          },
         }
       : undefined,
   };

@@ -2,7 +2,7 @@
 // run. Prints a markdown table and writes bench/results.json as [{ name, value, unit, budget }].
 // The functions are measured as Excel runs them: the built dist/functions.js, registered through
 // a CustomFunctions shim, called with whole ranges (Excel passes a range as one 2-D array).
-require("../scripts/ts-require");
+require("../scripts/dev/ts-require");
 const { execFileSync, spawnSync } = require("child_process");
 const { loadFunctions } = require("./load-functions");
 const { CARD_BUDGET } = require("./bundle-sizes");
@@ -309,7 +309,7 @@ function benchFullColumn() {
 }
 
 async function benchInsert() {
-  const { createFakeExcel } = require("../test/helpers/fake-excel");
+  const { createFakeExcel } = require("../test-support/fake-excel");
   const { runInsert } = require("../src/taskpane/workbook-writer");
   const { DEFAULT_ASSUMPTIONS } = require("../src/core");
   const fake = createFakeExcel();
@@ -511,7 +511,8 @@ async function main() {
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
   const md = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; the run took ${fmt((Date.now() - t0) / 1000, 0)} s.\n\n${table()}`;
   fs.writeFileSync(path.join(__dirname, "results.md"), `${md}\n\n${METHOD}\n`);
-  const readmePath = path.join(root, "README.md");
+  // The benchmark table lives on the development page (docs/development.md).
+  const readmePath = path.join(root, "docs", "development.md");
   const readme = fs.readFileSync(readmePath, "utf8");
   fs.writeFileSync(
     readmePath,

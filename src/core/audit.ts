@@ -10,7 +10,8 @@ import { QUARTERS } from "./dataset";
 import { CoreError, coreError, excelNumber } from "./errors";
 import { impliedRevenue } from "./metrics";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
-import { buildSheetPlan, columnLetter } from "./sheet-plan";
+import { columnLetter } from "./references";
+import { buildSheetPlan } from "./sheet-plan";
 import { Locale, SHEET_TEXTS, SheetTexts } from "./texts";
 import { PeriodTotals } from "./totals";
 

@@ -11,6 +11,7 @@ export * from "./dataset";
 export * from "./errors";
 export * from "./metrics";
 export * from "./period";
+export * from "./references";
 export * from "./totals";
 export * from "./table";
 export * from "./sheet-plan";

@@ -487,24 +487,3 @@ export function buildSensitivityPlan(
     },
   };
 }
-
-/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** "='OpenAI leak'!$A$1:$H$14" (a defined name's formula) to its sheet and top-left cell. */
-export function parseReference(
-  formula: string
-): { sheet: string; row: number; col: number } | undefined {
-  const m =
-    /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?[A-Z]{1,3}\$?\d+)?$/.exec(
-      formula.trim()
-    );
-  if (!m) return undefined;
-  const col = [...m[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), row: Number(m[4]) - 1, col };
-}

@@ -9,9 +9,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page, Request, chromium } from "playwright-core";
 
-import { fakeOfficeScript } from "./fake-office";
+import { fakeOfficeScript } from "../../test-support/fake-office";
 
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");

@@ -12,10 +12,10 @@ import { chromium } from "playwright-core";
 import { FUNCTION_CASES } from "../scenarios/function-cases";
 import { INSERT_CASES } from "../scenarios/insert-cases";
 import type { CaseResult } from "../scenarios/runner";
-import { parametersFromMetadata } from "../helpers/fake-excel";
-import { fakeOfficeScript } from "./fake-office";
+import { parametersFromMetadata } from "../../test-support/fake-excel";
+import { fakeOfficeScript } from "../../test-support/fake-office";
 
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const root = path.resolve(__dirname, "..", "..");
 const testBuild = path.join(root, "dist-excel-tests");
@@ -24,7 +24,7 @@ if (!haveChromium && process.env.OAI_REQUIRE_BROWSER === "1")
   throw new Error(`${CHROMIUM} is not installed: CI requires the browser tests.`);
 const describeBrowser = haveChromium ? describe : describe.skip;
 
-/** scripts/test-excel.js --results-only: resolves with what the runner posted. */
+/** scripts/commands/test-excel.js --results-only: resolves with what the runner posted. */
 function testServer(): {
   ready: Promise<void>;
   results: Promise<{ results: CaseResult[] }>;
@@ -32,7 +32,7 @@ function testServer(): {
 } {
   const child = spawn(
     process.execPath,
-    [path.join(root, "scripts", "test-excel.js"), "--results-only", "--timeout", "60"],
+    [path.join(root, "scripts", "commands", "test-excel.js"), "--results-only", "--timeout", "60"],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],

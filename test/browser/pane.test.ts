@@ -9,9 +9,9 @@ import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import { DEFAULT_ASSUMPTIONS, buildSheetPlan } from "../../src/core";
 
-import { fakeOfficeScript } from "./fake-office";
+import { fakeOfficeScript } from "../../test-support/fake-office";
 
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const DATASET_ROWS = buildSheetPlan(DEFAULT_ASSUMPTIONS).rows;
 const root = path.resolve(__dirname, "..", "..");

@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { Browser, chromium } from "playwright-core";
 
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/browser");
+const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const root = path.resolve(__dirname, "..", "..");
 // office.js's own hosts, Microsoft's and out of reach here (no internet): its CDN (served from
@@ -20,6 +20,8 @@ const OFFICE_HOSTS = [
   "https://appsforoffice.microsoft.com/",
   "https://telemetryservice.firstpartyapps.oaspapps.com/",
 ];
+
+const BASE_URL = "https://addin.example.com/oai/";
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -46,10 +48,10 @@ function buildRelease(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "oai-release-pages-"));
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "scripts", "release.js"), "--out", out],
+    [path.join(root, "scripts", "commands", "release.js"), "--out", out],
     {
       cwd: root,
-      env: { ...process.env, ADDIN_BASE_URL: "https://addin.example.com/oai/" },
+      env: { ...process.env, ADDIN_BASE_URL: BASE_URL },
       encoding: "utf8",
     }
   );
@@ -71,8 +73,8 @@ describeBrowser("what users receive, served by a static server and opened in chr
   });
 
   /** Everything wrong with one page: failed requests, statuses ≥ 400, dead references, CSP. */
-  async function problemsOf(folder: string, file: string): Promise<string[]> {
-    const server = await serveStatic(folder);
+  async function problemsOf(folder: string, file: string, basePath = "/"): Promise<string[]> {
+    const server = await serveStatic(folder, basePath);
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -97,7 +99,7 @@ describeBrowser("what users receive, served by a static server and opened in chr
     );
     await routeOffice(page);
     try {
-      await page.goto(`${server.url}/${file}`, { waitUntil: "load" });
+      await page.goto(`${server.url}${basePath}${file}`, { waitUntil: "load" });
       await page.waitForLoadState("networkidle");
       // office.js goes on starting after it is ready: it opens its telemetry frame about 2.5 s
       // later (observed). Watch a page that loads it for 5 s more.
@@ -120,9 +122,10 @@ describeBrowser("what users receive, served by a static server and opened in chr
       for (const reference of references) {
         const url = new URL(reference);
         if (url.origin !== new URL(server.url).origin) continue; // office.js, links out
-        const target = decodeURIComponent(url.pathname).replace(/^\//, "");
-        if (!fs.existsSync(path.join(folder, target)) || !target)
-          problems.push(`${file} names ${target || "/"}, which is not a file`);
+        const pathname = decodeURIComponent(url.pathname);
+        const target = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : "";
+        if (!target || !fs.existsSync(path.join(folder, target)))
+          problems.push(`${file} names ${pathname}, which is not a file under ${basePath}`);
       }
     } finally {
       await context.close();
@@ -136,12 +139,14 @@ describeBrowser("what users receive, served by a static server and opened in chr
   test("release/addin/: every page loads whole, every reference is a file, no CSP violation", async () => {
     const folder = path.join(release, "addin");
     const pages = pagesOf(folder);
+    // Served at ADDIN_BASE_URL's path, as the host will: a reference to "/x" would miss it.
     expect(pages.map((p) => p.replace(/\.[0-9a-f]{8}\.html$/, ".html")).sort()).toEqual([
       "help.html",
       "taskpane.html",
     ]);
     const found: Record<string, string[]> = {};
-    for (const file of pages) found[file] = await problemsOf(folder, file);
+    for (const file of pages)
+      found[file] = await problemsOf(folder, file, new URL(BASE_URL).pathname);
     expect(found).toEqual(Object.fromEntries(pages.map((file) => [file, []])));
   }, 120000);
 

@@ -7,9 +7,9 @@
 import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
-import { EXPORT_NAMES, ExcelError, installCustomFunctionsShim, registered } from "../helpers/excel";
+import { EXPORT_NAMES, ExcelError, installCustomFunctionsShim, registered } from "../support/excel";
 import { QUARTERS } from "../../src/core";
-import { CASES_PER_FUNCTION, FULL_COLUMN_ROWS, SEED } from "./config";
+import { CASES_PER_FUNCTION, FULL_COLUMN_ROWS, SEED } from "../../test-support/reliability/config";
 
 installCustomFunctionsShim();
 

@@ -5,7 +5,11 @@
  * partial write taken back), the user's cells and assumption values untouched, and the next click
  * gives exactly what a clean click gives.
  */
-import { FAULT_SCENARIOS, insert, operationsOf } from "./fault-scenarios";
+import {
+  FAULT_SCENARIOS,
+  insert,
+  operationsOf,
+} from "../../test-support/reliability/fault-scenarios";
 
 function expectPlain(message: string): void {
   expect(message).toMatch(/click Insert again\. Nothing was changed\.$/);

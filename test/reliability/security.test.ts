@@ -5,9 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CORRUPTIONS } from "./manifest-corruptions";
+import { CORRUPTIONS } from "../../test-support/reliability/manifest-corruptions";
 
-const checks = require("../../scripts/manifest-checks");
+const checks = require("../../scripts/release/manifest-checks");
 
 const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");

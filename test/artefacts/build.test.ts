@@ -1,0 +1,166 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ExcelError } from "../support/excel";
+import { AFTER_LAST_QUARTER } from "../support/data";
+import { COVERAGE } from "../../src/core";
+
+const root = path.resolve(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
+
+describe("npm run build", () => {
+  test.each([
+    "functions.js",
+    "functions.json",
+    "functions-de.json",
+    "taskpane.html",
+    "taskpane.js",
+    "taskpane.css",
+    "help.html",
+    "manifest.xml",
+    "assets/icon-16.png",
+    "assets/icon-32.png",
+    "assets/icon-64.png",
+    "assets/icon-80.png",
+    "assets/icon-128.png",
+  ])("puts %s in dist/", (file) => {
+    expect(fs.statSync(path.join(dist, file)).size).toBeGreaterThan(0);
+  });
+
+  test("the host page loads office.js from Office's CDN and both bundles", () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    // (the build minifies the page, so attribute quotes are optional)
+    expect(html).toMatch(
+      /src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/
+    );
+    expect(html).toMatch(/src="?functions\.js"?/);
+    expect(html).toMatch(/src="?taskpane\.js"?/);
+  });
+
+  test("office.js is not bundled", () => {
+    for (const file of ["functions.js", "taskpane.js"]) {
+      const js = fs.readFileSync(path.join(dist, file), "utf8");
+      expect(js).not.toMatch(/OSF\.|Microsoft\.Office\.WebExtension/);
+    }
+  });
+
+  test("help.html shows the user guide's pictures, which the build copies", () => {
+    const html = fs.readFileSync(path.join(dist, "help.html"), "utf8");
+    const images = [...html.matchAll(/<img[^>]+src="?([^" >]+)/g)].map((m) => m[1]);
+    expect(images.length).toBeGreaterThanOrEqual(3);
+    for (const src of images)
+      expect([src, fs.existsSync(path.join(dist, src))]).toEqual([src, true]);
+  });
+
+  test("help.html has a section for every function", () => {
+    const html = fs.readFileSync(path.join(dist, "help.html"), "utf8");
+    for (const id of [
+      "impliedrevenue",
+      "inferenceratio",
+      "inferencecost",
+      "revenueshare",
+      "runrate",
+      "impliedrate",
+      "dataset",
+    ]) {
+      expect(html).toMatch(new RegExp(`id="?oai${id}"?>`));
+    }
+  });
+
+  test("the functions bundle loads in Node with a CustomFunctions shim and registers all nine", () => {
+    const registered: Record<string, (...args: unknown[]) => unknown> = {};
+    const sandbox = {
+      CustomFunctions: {
+        associate: (id: string, fn: (...args: unknown[]) => unknown) => (registered[id] = fn),
+        Error: ExcelError,
+        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+      },
+    };
+    const code = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    new Function("CustomFunctions", "self", code)(sandbox.CustomFunctions, {});
+    expect(Object.keys(registered).sort()).toEqual([
+      "CARD",
+      "DATASET",
+      "IMPLIEDRATE",
+      "IMPLIEDREVENUE",
+      "INFERENCECOST",
+      "INFERENCERATIO",
+      "REVENUESHARE",
+      "RUNRATE",
+      "SOURCE",
+    ]);
+    expect(registered.INFERENCERATIO([["Q3 2025"]])).toEqual([
+      [expect.closeTo(1.7751824817518, 12)],
+    ]);
+    const [[error]] = registered.INFERENCERATIO([[AFTER_LAST_QUARTER]]) as unknown[][];
+    expect(error).toEqual(new ExcelError("#N/A", expect.stringContaining(COVERAGE)));
+  });
+
+  test("the bundles target ES2017 without polyfills", () => {
+    const js = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    expect(js).not.toMatch(/core-js|regenerator-runtime/);
+  });
+
+  test("a JSDoc error in the functions fails the build (and the same file without it builds)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oai-jsdoc-"));
+    const build = (name: string) => {
+      const source = `/**\n * Doubles.\n * @customfunction ${name}\n * @param {number} x A number.\n * @returns {number} Twice x.\n */\nexport function twice(x: number): number {\n  return 2 * x;\n}\n`;
+      fs.writeFileSync(path.join(dir, "fn.ts"), source);
+      const result = spawnSync(
+        process.execPath,
+        [bin("webpack-cli", "bin/cli.js"), "--config", "webpack.config.js"],
+        {
+          cwd: dir,
+          encoding: "utf8",
+        }
+      );
+      return { status: result.status, output: result.stdout + result.stderr };
+    };
+    fs.writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2017",
+          typeRoots: [path.join(root, "node_modules", "@types")],
+          types: ["custom-functions-runtime"],
+        },
+        files: ["fn.ts"],
+      })
+    );
+    fs.writeFileSync(
+      path.join(dir, "webpack.config.js"),
+      `const Plugin = require(${JSON.stringify(bin("custom-functions-metadata-plugin", ""))});
+module.exports = { mode: "production", entry: "./fn.ts", output: { path: __dirname + "/out" }, resolve: { extensions: [".ts"] },
+  module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("esbuild-loader", ""))} }] },
+  plugins: [new Plugin({ input: "./fn.ts", output: "functions.json" })] };`
+    );
+    try {
+      const good = build("TWICE");
+      expect(good.output).not.toMatch(/ERROR/);
+      expect(good.status).toBe(0);
+      expect(fs.readFileSync(path.join(dir, "out", "functions.json"), "utf8")).toContain('"TWICE"');
+
+      const bad = build("TWICE!");
+      expect(bad.status).not.toBe(0);
+      expect(bad.output).toMatch(/ERROR[\s\S]*fn\.ts/);
+      expect(bad.output).toMatch(/name "TWICE!" should contain only/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("the core compiles with no DOM and no Office types (it stays pure)", () => {
+    const result = spawnSync(
+      process.execPath,
+      [bin("typescript", "bin/tsc"), "--noEmit", "-p", "src/core"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      }
+    );
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,200 @@
+/*
+ * Audit this workbook: against the Excel fake, whose computed cells hold what HyperFormula
+ * computes from the same formulas (as real Excel would), with a user's edits applied to both.
+ */
+import {
+  DEFAULT_ASSUMPTIONS,
+  Locale,
+  SHARE_RATE_NAME,
+  SheetPlan,
+  auditDataset,
+  buildSheetPlan,
+} from "../../src/core";
+import { runAudit, selectCells } from "../../src/taskpane/audit";
+import { runInsert } from "../../src/taskpane/workbook-writer";
+import { FakeExcel, createFakeExcel } from "../../test-support/fake-excel";
+import { excelCalculates, excelRun, userTypes } from "../../test-support/fixtures";
+import { evaluateDataset } from "../../test-support/hyperformula";
+
+interface Edit {
+  readonly row: number;
+  readonly col: number;
+  readonly value: number | string;
+}
+
+const run = (fake: FakeExcel) => excelRun(fake);
+
+/**
+ * A dataset inserted on a new sheet, the user's edits made (and a body row deleted), and every
+ * formula cell of the table given the value HyperFormula computes for it — what Excel would show.
+ */
+async function inserted(locale: Locale = "en", edits: Edit[] = [], deleteRow?: number) {
+  const plan: SheetPlan = buildSheetPlan(DEFAULT_ASSUMPTIONS, locale);
+  const fake = createFakeExcel({ sheets: ["Sheet1"] });
+  await runInsert(run(fake), { placement: "newSheet", assumptions: DEFAULT_ASSUMPTIONS, locale });
+  const sheet = fake.state.sheet(plan.sheetName)!;
+  const hf = evaluateDataset(plan);
+  for (const e of edits) {
+    hf.hf.setCellContents({ sheet: hf.sheet, row: e.row, col: e.col }, e.value);
+    await userTypes(fake, sheet.name, e.row, e.col, [[e.value]]);
+  }
+  const table = fake.state.tables[0];
+  if (deleteRow !== undefined) {
+    // As Excel deletes a table row: the rows below move up and the table shrinks.
+    hf.hf.removeRows(hf.sheet, [deleteRow, 1]);
+    const moved = new Map<string, ReturnType<typeof fake.state.cell>>();
+    for (const [k, c] of sheet.cells) {
+      const [r, col] = k.split(",").map(Number);
+      if (r === deleteRow && col < 6) continue;
+      moved.set(r > deleteRow && col < 6 ? `${r - 1},${col}` : k, c);
+    }
+    sheet.cells = moved;
+    table.rows -= 1;
+  }
+  const lastRow = table.top + table.rows; // the totals row
+  for (let row = table.top + 1; row <= lastRow; row++) {
+    for (const col of [4, 5]) {
+      if (fake.state.cell(sheet, row, col).formula === null) continue; // the user's own value stays
+      const v = hf.value(row, col) as number | { value: string };
+      excelCalculates(fake, sheet.name, row, col, typeof v === "object" ? v.value : v);
+    }
+  }
+  fake.state.syncs = 0;
+  return { fake, plan, hf };
+}
+
+describe("Audit this workbook", () => {
+  test("a fresh insert: Excel agrees with the add-in on 16 of 16 cells, in one read round trip and no writes", async () => {
+    const { fake } = await inserted();
+    const before = fake.state.snapshot();
+    const report = await runAudit(run(fake), "en");
+    expect(report).toMatchObject({
+      sheetName: "OpenAI leak",
+      locale: "en",
+      findings: [],
+      compared: 16,
+      agreed: 16,
+    });
+    expect(fake.state.syncs).toBe(1);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a German sheet is found and audited the same", async () => {
+    const { fake } = await inserted("de");
+    expect(await runAudit(run(fake), "de")).toMatchObject({
+      sheetName: "OpenAI-Leak",
+      locale: "de",
+      findings: [],
+      agreed: 16,
+    });
+  });
+
+  test("an edited published value is reported with the leak's and the sheet's value; Excel still computes what the core computes from it", async () => {
+    const { fake } = await inserted("en", [{ row: 11, col: 2, value: 0.2 }]);
+    const report = (await runAudit(run(fake), "en"))!;
+    expect(report.findings).toEqual([
+      { kind: "edited", cell: "C12", message: "C12: the leak has 0.168; the sheet has 0.2." },
+    ]);
+    expect([report.agreed, report.compared]).toEqual([16, 16]);
+  });
+
+  test("a formula the user overwrote is reported, and not compared", async () => {
+    const { fake } = await inserted("en", [{ row: 9, col: 4, value: 0.5 }]);
+    const report = (await runAudit(run(fake), "en"))!;
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        kind: "formula",
+        cell: "E10",
+        message: expect.stringMatching(/no longer the add-in's formula \(now 0\.5\)/),
+      }),
+    ]);
+    // The ratio beside it divides by what E10 now shows, and the total sums it: they agree.
+    expect([report.agreed, report.compared]).toEqual([15, 15]);
+  });
+
+  test("a computed value Excel shows differently is reported: the proof runs both ways", async () => {
+    const { fake } = await inserted();
+    excelCalculates(fake, "OpenAI leak", 8, 4, 0.39);
+    const report = (await runAudit(run(fake), "en"))!;
+    expect(report.findings[0]).toEqual({
+      kind: "differs",
+      cell: "E9",
+      message: "E9: Excel shows 0.39; the add-in computes 0.385.",
+    });
+    expect(report.agreed).toBeLessThan(report.compared);
+  });
+
+  test("a renamed header is reported by cell, and the rest audited by position", async () => {
+    const { fake } = await inserted("en", [{ row: 7, col: 5, value: "Ratio" }]);
+    const report = (await runAudit(run(fake), "en"))!;
+    expect(report.findings).toEqual([
+      {
+        kind: "header",
+        cell: "F8",
+        message: 'F8: the header reads "Ratio" (the add-in wrote "Inference ratio").',
+      },
+    ]);
+    expect(report.agreed).toBe(16);
+  });
+
+  test("a deleted row is reported as a missing quarter; the totals of the rest agree", async () => {
+    const { fake } = await inserted("en", [], 10);
+    const report = (await runAudit(run(fake), "en"))!;
+    expect(report.findings.map((f) => f.message)).toEqual([
+      "Q3 2024 is not in the table (a deleted row?).",
+    ]);
+    expect([report.agreed, report.compared]).toEqual([14, 14]);
+  });
+
+  test("an invalid rate in the sheet: Excel's errors are what the core gives, so they agree", async () => {
+    const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+    const rate = plan.names.find((n) => n.name === SHARE_RATE_NAME)!;
+    const { fake } = await inserted("en", [{ row: rate.row, col: rate.col, value: 20 }]);
+    const report = (await runAudit(run(fake), "en"))!;
+    expect(report).toMatchObject({ findings: [], compared: 16, agreed: 16 });
+    expect(fake.state.cell(fake.state.sheet("OpenAI leak")!, 8, 4).error).toBe("#VALUE!");
+  });
+
+  test("no dataset: the audit says so", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    expect(await runAudit(run(fake), "en")).toBeUndefined();
+  });
+
+  test("Select these cells selects every cell the audit found, on the dataset's sheet", async () => {
+    const { fake } = await inserted("en", [
+      { row: 11, col: 2, value: 0.2 },
+      { row: 9, col: 4, value: 0.5 },
+    ]);
+    const report = (await runAudit(run(fake), "en"))!;
+    fake.state.active = fake.state.sheets[0];
+    await selectCells(
+      run(fake),
+      report.sheetName,
+      report.findings.map((f) => f.cell!)
+    );
+    expect(fake.state.active.name).toBe("OpenAI leak");
+    expect(fake.state.selectedAreas).toEqual([
+      { row: 9, col: 4 },
+      { row: 11, col: 2 },
+    ]);
+  });
+
+  test("findings in German in a German pane", () => {
+    const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+    const report = auditDataset(
+      {
+        sheetName: "S",
+        top: plan.table.headerRow,
+        left: 0,
+        headers: ["Quarter"],
+        body: { values: [], formulas: [], types: [] },
+        rate: "",
+        payments: "",
+      },
+      "de"
+    );
+    expect(report.findings.find((f) => f.kind === "missing")!.message).toBe(
+      "Q1 2024 fehlt in der Tabelle (eine gelöschte Zeile?)."
+    );
+  });
+});

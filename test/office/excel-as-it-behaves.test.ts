@@ -1,0 +1,465 @@
+/*
+ * The writer, the take-back and the audit against what real Excel does and the fake now models:
+ * undo groups that refuse a sheet deletion, a table the user changed, formulas Excel gives back
+ * in its own form, hidden rows, merged cells, No Fill, and a list separator that is not ",".
+ * Where the docs leave a behaviour open, each test runs under every setting of the fake.
+ */
+import {
+  CHECKS_NAME,
+  DEFAULT_ASSUMPTIONS,
+  Locale,
+  QUARTERS,
+  SHARE_RATE_NAME,
+  buildSheetPlan,
+} from "../../src/core";
+import { runAudit, selectCells } from "../../src/taskpane/audit";
+import {
+  InsertRequest,
+  describeExcelError,
+  runInsert,
+  undoSupport,
+} from "../../src/taskpane/workbook-writer";
+import {
+  FakeExcel,
+  FakeOptions,
+  FakeRichApiError,
+  canonicalBrackets,
+  createFakeExcel,
+} from "../../test-support/fake-excel";
+import { excelCalculates, excelRun, userTypes } from "../../test-support/fixtures";
+import { evaluateDataset } from "../../test-support/hyperformula";
+
+const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS);
+const { headerRow, totalsRow } = plan.table;
+const checks = plan.names.find((n) => n.name === CHECKS_NAME)!;
+const SHEET = "OpenAI leak";
+const newSheet: InsertRequest = { placement: "newSheet", assumptions: DEFAULT_ASSUMPTIONS };
+const atSelection: InsertRequest = { placement: "selection", assumptions: DEFAULT_ASSUMPTIONS };
+const plainRun = (fake: FakeExcel) => excelRun(fake);
+const mergedRun = (fake: FakeExcel) => excelRun(fake, { mergeUndoGroup: true });
+const mine = (value: string | number) => ({
+  value,
+  formula: null,
+  numberFormat: "General",
+  format: {},
+});
+
+/** Runs a batch on the fake as an add-in (or the user, through the API) would. */
+async function act(fake: FakeExcel, batch: (ctx: any) => void): Promise<void> {
+  await fake.Excel.run(async (ctx: any) => {
+    batch(ctx);
+    await ctx.sync();
+  });
+}
+
+describe("undo: the take-back runs outside the merged undo group", () => {
+  const undoHost = (platform: "web" | "desktop") =>
+    createFakeExcel({
+      sheets: ["Sheet1"],
+      requirementSets: { ExcelApi: "1.20", ExcelUndoApiAll: "1.0" },
+      platform,
+    });
+
+  test.each(["web", "desktop"] as const)(
+    "a failed insert on a new sheet is taken back in a plain run: the sheet is gone, nothing changed (%s)",
+    async (platform) => {
+      const fake = undoHost(platform);
+      const before = fake.state.snapshot();
+      fake.state.failOperation = 40; // after the sheet was added, before the batch's end
+      const request = { ...newSheet, nameComments: platform === "desktop" };
+      const outcome = await runInsert(mergedRun(fake), request, true, plainRun(fake));
+      expect(outcome).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/Nothing was changed\.$/),
+      });
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
+
+  test("Worksheet.delete inside a merged group fails with UndoNotSupported, as the undo article lists it", async () => {
+    const fake = undoHost("desktop");
+    await expect(
+      fake.Excel.run({ mergeUndoGroup: true }, async (ctx: any) => {
+        ctx.workbook.worksheets.getItem("Sheet1").delete();
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "UndoNotSupported" });
+    expect(fake.state.sheets).toHaveLength(1);
+    expect(fake.state.undoCleared).toBe(true);
+  });
+
+  test("UndoNotSupported in the merged insert (a name's comment on the web): made again without merging, no Ctrl+Z hint", async () => {
+    const fake = undoHost("web");
+    const outcome = await runInsert(
+      mergedRun(fake),
+      { ...newSheet, nameComments: true },
+      true,
+      plainRun(fake)
+    );
+    expect(outcome).toMatchObject({ ok: true, action: "inserted", sheetName: SHEET });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+    expect(fake.state.names.find((n) => n.name === SHARE_RATE_NAME)!.comment).toMatch(/Share/);
+  });
+
+  test("where the take-back fails after UndoNotSupported, the message does not suggest Ctrl+Z", async () => {
+    const fake = undoHost("web");
+    let runs = 0;
+    const failingPlain = ((batch: never) =>
+      ++runs > 0 ? Promise.reject(new Error("down")) : fake.Excel.run(batch)) as never;
+    const outcome = await runInsert(
+      mergedRun(fake),
+      { ...newSheet, nameComments: true },
+      true,
+      failingPlain
+    );
+    const message = (outcome as { message: string }).message;
+    expect(message).toMatch(/UndoNotSupported/);
+    expect(message).not.toMatch(/Ctrl\+Z/);
+    expect(message).toMatch(/delete what was added by hand/);
+  });
+
+  test("the support check is the undo article's (ExcelUndoApiAll 1.0); merging also needs ExcelApi 1.20", () => {
+    const sets = (have: Record<string, string>) => (name: string, version: string) =>
+      have[name] !== undefined && Number(have[name]) >= Number(version);
+    expect(undoSupport(sets({ ExcelApi: "1.20" }))).toEqual({ undoable: false, merge: false });
+    expect(undoSupport(sets({ ExcelApi: "1.20", ExcelUndoApiAll: "1.0" }))).toEqual({
+      undoable: true,
+      merge: true,
+    });
+  });
+
+  test("UndoNotSupported and MergedRangeConflict read plainly", () => {
+    expect(describeExcelError(new FakeRichApiError("UndoNotSupported", "x"))).toMatch(
+      /one undo step/
+    );
+    const merged = describeExcelError(new FakeRichApiError("MergedRangeConflict", "x"), "de");
+    expect(merged).toMatch(/verbundene Zellen/);
+    expect(merged).not.toMatch(/erneut auf Einfügen/);
+  });
+});
+
+/** The dataset inserted on a new sheet, with a note of the user's beside and below the block. */
+async function insertedDataset(options: FakeOptions = {}) {
+  const fake = createFakeExcel({ sheets: ["Sheet1"], ...options });
+  expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+  const sheet = fake.state.sheet(SHEET)!;
+  await userTypes(fake, sheet.name, headerRow + 2, plan.cols + 10, [["beside"]]);
+  await userTypes(fake, sheet.name, plan.rows + 3, 0, [["below"]]);
+  return { fake, sheet };
+}
+
+/** The table's body as label → its six cells, in the table's order, and the totals row. */
+function tableNow(fake: FakeExcel) {
+  const t = fake.state.tables[0];
+  const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => fake.state.content(SHEET, r, c));
+  const body = Array.from({ length: t.rows - 1 }, (_, i) => row(t.top + 1 + i));
+  return { body, totals: row(t.top + t.rows), table: t };
+}
+
+const planned = (r: number) =>
+  [0, 1, 2, 3, 4, 5].map((c) => plan.cells.find((x) => x.row === r && x.col === c)?.content ?? "");
+
+function expectRefreshed(fake: FakeExcel, order: readonly string[]) {
+  const { body, totals, table } = tableNow(fake);
+  expect(table.showTotals).toBe(true);
+  expect(body.map((r) => r[0])).toEqual(order);
+  for (const r of body) {
+    const i = QUARTERS.findIndex((q) => q.label === r[0]);
+    expect(r).toEqual(planned(headerRow + 1 + i));
+  }
+  expect(totals).toEqual(planned(totalsRow));
+  // The Checks where their name is, one under the other as planned.
+  const name = fake.state.names.find((n) => n.name === CHECKS_NAME)!;
+  expect(name.box.row).toBe(table.top + (checks.row - headerRow));
+  for (let r = checks.row; r < plan.rows; r++)
+    for (let c = 0; c < 5; c++) {
+      const want = plan.cells.find((x) => x.row === r && x.col === c)?.content ?? "";
+      const got = fake.state.content(SHEET, name.box.row + r - checks.row, c);
+      expect([r, c, got]).toEqual([
+        r,
+        c,
+        typeof want === "string" &&
+        want.startsWith("=") &&
+        plan.cells.find((x) => x.row === r && x.col === c)?.r1c1
+          ? `R1C1:${want}`
+          : want,
+      ]);
+    }
+}
+
+describe('"Insert again" after the user changed the table', () => {
+  test("a deleted row: the quarter comes back, the totals row and the Checks stay whole, the user's cells untouched", async () => {
+    const { fake } = await insertedDataset();
+    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(2).delete());
+    expect(tableNow(fake).body).toHaveLength(6);
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+      ok: true,
+      action: "refreshed",
+    });
+    const order = QUARTERS.map((q) => q.label).filter((l) => l !== "Q3 2024");
+    expectRefreshed(fake, [...order, "Q3 2024"]);
+    expect(fake.state.content(SHEET, headerRow + 2, plan.cols + 10)).toBe("beside");
+    expect(fake.state.content(SHEET, plan.rows + 3, 0)).toBe("below");
+  });
+
+  test("an empty row the user added is removed; a row of the user's is refused and nothing changes", async () => {
+    const { fake } = await insertedDataset();
+    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.add(3));
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+    expectRefreshed(
+      fake,
+      QUARTERS.map((q) => q.label)
+    );
+
+    await act(fake, (ctx) =>
+      ctx.workbook.tables.getItem("OAILeak").rows.add(null, [["My row", 1, 2, 3, "", ""]])
+    );
+    const before = fake.state.snapshot();
+    const outcome = await runInsert(plainRun(fake), newSheet);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/A16 \("My row"\).*Nothing was written/),
+    });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a sorted table is refreshed by label and stays sorted", async () => {
+    const { fake, sheet } = await insertedDataset();
+    const rows = tableNow(fake).body.reverse();
+    await userTypes(fake, sheet.name, headerRow + 1, 0, rows);
+    // An edited figure, to see it put back in its own row.
+    await userTypes(fake, sheet.name, headerRow + 1, 1, [[9]]);
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+    expectRefreshed(fake, QUARTERS.map((q) => q.label).reverse());
+  });
+
+  test("a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged", async () => {
+    const { fake, sheet } = await insertedDataset();
+    sheet.hiddenRows.add(headerRow + 2);
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+    expectRefreshed(
+      fake,
+      QUARTERS.map((q) => q.label)
+    );
+
+    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
+    const before = fake.state.snapshot();
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/filtered.*Nothing was written/),
+    });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a renamed header is written back in a write of its own, before the formulas that name it", async () => {
+    // Fail at every operation of the refresh in turn: the body's formulas are never written
+    // while the header they name is still the user's, and some position shows the header
+    // already back and the formulas not yet (two writes, the header first).
+    let headerFirst = false;
+    for (let failAt = 1; failAt < 40; failAt++) {
+      const copy = await insertedDataset();
+      await userTypes(copy.fake, copy.sheet.name, headerRow, 4, [["Implied"]]);
+      await userTypes(copy.fake, copy.sheet.name, headerRow + 1, 4, [[1]]);
+      copy.fake.state.operations = 0;
+      copy.fake.state.failOperation = failAt;
+      await runInsert(plainRun(copy.fake), newSheet);
+      const formulaBack = copy.fake.state.content(SHEET, headerRow + 1, 4) !== 1;
+      const headerBack = copy.fake.state.content(SHEET, headerRow, 4) === plan.table.headers[4];
+      if (formulaBack) expect([failAt, headerBack]).toEqual([failAt, true]);
+      headerFirst ||= headerBack && !formulaBack;
+    }
+    expect(headerFirst).toBe(true);
+    const { fake, sheet } = await insertedDataset();
+    await userTypes(fake, sheet.name, headerRow, 4, [["Implied"]]);
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+    expect(fake.state.content(SHEET, headerRow, 4)).toBe(plan.table.headers[4]);
+  });
+
+  test("a column the user added to the table: refused, nothing changed", async () => {
+    const { fake } = await insertedDataset();
+    fake.state.tables[0].cols = 7;
+    await userTypes(fake, fake.state.sheet(SHEET)!.name, headerRow, 6, [["Mine"]]);
+    const before = fake.state.snapshot();
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer has its 6 columns\. Nothing was written/),
+    });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("an older block without the Checks' name gets it, where the plan puts the Checks", async () => {
+    const { fake } = await insertedDataset();
+    fake.state.names = fake.state.names.filter((n) => n.name !== CHECKS_NAME);
+    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+    expectRefreshed(
+      fake,
+      QUARTERS.map((q) => q.label)
+    );
+  });
+});
+
+describe("the chart", () => {
+  test("both series take their names from their header cells, so a renamed header renames the legend", async () => {
+    const { fake } = await insertedDataset();
+    const [chart] = fake.state.sheet(SHEET)!.charts;
+    expect(chart.series.map((s) => s.name)).toEqual([plan.table.headers[1], plan.table.headers[4]]);
+    expect(chart.series.map((s) => s.nameFrom && [s.nameFrom.row, s.nameFrom.col])).toEqual([
+      [headerRow, 1],
+      [headerRow, 4],
+    ]);
+    expect(chart.series[1].values).toMatchObject({ row: headerRow + 1, col: 4, rows: 7 });
+  });
+});
+
+describe("merged cells, and what a take-back could not restore", () => {
+  const withMerged = () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+    const sheet = fake.state.sheets[0];
+    sheet.merged.push({ sheet, row: headerRow + 2, col: 1, rows: 1, cols: 2 });
+    return fake;
+  };
+
+  test("where the host can find merged cells (ExcelApi 1.13): refused before anything is written", async () => {
+    const fake = withMerged();
+    const before = fake.state.snapshot();
+    const outcome = await runInsert(plainRun(fake), { ...atSelection, canFindMergedCells: true });
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/merged cells \(Data!B10:C10\).*Nothing was written/),
+    });
+    expect(fake.state.snapshot()).toBe(before);
+    expect(fake.state.syncs).toBe(1);
+  });
+
+  test("where it cannot: Excel's MergedRangeConflict is taken back and named, without 'click Insert again'", async () => {
+    const fake = withMerged();
+    const before = fake.state.snapshot();
+    const outcome = await runInsert(plainRun(fake), atSelection);
+    const message = (outcome as { message: string }).message;
+    expect(message).toMatch(/merged cells.*Unmerge them.*Nothing was changed\.$/);
+    expect(message).not.toMatch(/click Insert again/);
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test.each([
+    [
+      "data validation",
+      (fake: FakeExcel) => {
+        const sheet = fake.state.sheets[0];
+        sheet.cells.set("3,2", {
+          ...mine(""),
+          validation: { rule: { custom: { formula: "=A1>0" } } },
+        });
+      },
+    ],
+    [
+      "conditional formatting",
+      (fake: FakeExcel) => {
+        const sheet = fake.state.sheets[0];
+        sheet.conditionalFormats.push({
+          box: { sheet, row: 20, col: 3, rows: 2, cols: 2 },
+          type: "ColorScale",
+        });
+      },
+    ],
+  ])("an empty block with %s is refused: a take-back could not put it back", async (what, add) => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+    add(fake);
+    const before = fake.state.snapshot();
+    const outcome = await runInsert(plainRun(fake), atSelection);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining(what) });
+    expect(fake.state.snapshot()).toBe(before);
+  });
+
+  test("a failed insert leaves No Fill cells unfilled (they read as #FFFFFF), and filled ones filled", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+    const sheet = fake.state.sheets[0];
+    sheet.cells.set("2,3", { ...mine(""), format: { "fill.color": "#FFFF00" } });
+    const before = fake.state.snapshot();
+    fake.state.failOperation = 60;
+    const outcome = await runInsert(plainRun(fake), atSelection);
+    expect(outcome.ok).toBe(false);
+    expect(fake.state.cell(sheet, 0, 0).format["fill.color"]).toBeUndefined();
+    expect(fake.state.cell(sheet, 2, 3).format["fill.color"]).toBe("#FFFF00");
+    expect(fake.state.snapshot()).toBe(before);
+  });
+});
+
+/** The audit's set-up: the dataset inserted, its computed cells as HyperFormula computes them. */
+async function auditedDataset(locale: Locale, options: FakeOptions, rate?: number) {
+  const localPlan = buildSheetPlan(DEFAULT_ASSUMPTIONS, locale);
+  const fake = createFakeExcel({ sheets: ["Sheet1"], ...options });
+  await runInsert(plainRun(fake), { ...newSheet, locale });
+  const sheet = fake.state.sheet(localPlan.sheetName)!;
+  const hf = evaluateDataset(localPlan);
+  if (rate !== undefined) {
+    const at = localPlan.names.find((n) => n.name === SHARE_RATE_NAME)!;
+    hf.hf.setCellContents({ sheet: hf.sheet, row: at.row, col: at.col }, rate);
+    await userTypes(fake, sheet.name, at.row, at.col, [[rate]]);
+  }
+  for (let row = headerRow + 1; row <= totalsRow; row++)
+    for (const col of [4, 5]) {
+      const v = hf.value(row, col) as number;
+      excelCalculates(fake, sheet.name, row, col, v);
+    }
+  return { fake, sheet, localPlan };
+}
+
+describe.each(["asWritten", "canonical"] as const)(
+  "the audit, formulas read back %s",
+  (readBack) => {
+    test.each(["en", "de"] as const)("a fresh insert audits clean in %s", async (locale) => {
+      const { fake } = await auditedDataset(locale, { formulasReadBack: readBack });
+      expect(await runAudit(plainRun(fake), locale)).toMatchObject({
+        findings: [],
+        compared: 16,
+        agreed: 16,
+      });
+    });
+
+    test("hidden rows: the totals (SUBTOTAL 109) are not compared, and the audit says why", async () => {
+      const { fake, sheet } = await auditedDataset("en", { formulasReadBack: readBack });
+      sheet.hiddenRows.add(headerRow + 3);
+      // What Excel's SUBTOTAL shows then: the visible rows only.
+      excelCalculates(fake, sheet.name, totalsRow, 4, 1);
+      const report = (await runAudit(plainRun(fake), "en"))!;
+      expect(report.findings.map((f) => f.kind)).toEqual(["hidden"]);
+      expect(report.findings[0].message).toMatch(/hidden.*not compared/);
+      expect([report.agreed, report.compared]).toEqual([14, 14]);
+    });
+
+    test("a row the user inserted above the table: the inputs are read through their names", async () => {
+      const { fake } = await auditedDataset("en", { formulasReadBack: readBack }, 0.25);
+      fake.state.insertSheetRows(SHEET, headerRow - 1, 1);
+      expect(await runAudit(plainRun(fake), "en")).toMatchObject({ findings: [], agreed: 16 });
+    });
+  }
+);
+
+describe("the audit's canonical form", () => {
+  test("is the article's rule: a column name with only spaces loses its inner brackets, one with other special characters keeps them", () => {
+    expect(canonicalBrackets("=SUBTOTAL(109,[[Inference cost (bn USD)]])")).toBe(
+      "=SUBTOTAL(109,[Inference cost (bn USD)])"
+    );
+    expect(canonicalBrackets("=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])")).toBe(
+      "=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])"
+    );
+    expect(canonicalBrackets("=OAILeak[[#Totals],[Inference ratio]]")).toBe(
+      "=OAILeak[[#Totals],[Inference ratio]]"
+    );
+  });
+});
+
+describe("Select these cells in every locale", () => {
+  test.each([",", ";"] as const)(
+    "with the list separator %s, every cell is selected",
+    async (separator) => {
+      const fake = createFakeExcel({ sheets: ["S"], listSeparator: separator });
+      await selectCells(plainRun(fake), "S", ["E9", "C12"]);
+      expect(fake.state.selectedAreas).toEqual([
+        { row: 8, col: 4 },
+        { row: 11, col: 2 },
+      ]);
+    }
+  );
+});
