@@ -177,6 +177,13 @@ module.exports = async (env, argv) => {
           // the types, strict, for the whole project; the build need not do it again file by file.
           use: { loader: "esbuild-loader", options: { target: "es2017" } },
         },
+        {
+          // The builder's list of functions: functions.json's, written in at build time.
+          test: /[\\/]taskpane[\\/]builder[\\/]metadata\.ts$/,
+          use: {
+            loader: path.resolve(__dirname, "scripts", "build", "functions-metadata-loader.js"),
+          },
+        },
       ],
     },
     performance: { hints: false },

@@ -1,7 +1,7 @@
 /*
  * The "Build a formula" section: a script of its own, loaded when the section is first opened.
- * The functions and their help come from functions.json (functions-de.json in German), served
- * beside the page; formulas and results from the core (../../core/formula-builder). Text goes in
+ * The functions and their help are functions.json's (functions-de.json's in German), written in
+ * at build time (./metadata); formulas and results from the core (../../core/formula-builder). Text goes in
  * with textContent only.
  */
 import {
@@ -24,6 +24,7 @@ import {
 import { putFormula } from "../card-cell";
 import { ExcelRun } from "../workbook-read";
 import { describeExcelError } from "../writer-messages";
+import { FUNCTIONS_METADATA } from "./metadata";
 import { BUILDER_WORDS } from "./words";
 
 /** The option values of an argument's choice that are not a period, field or name ("~" starts none). */
@@ -60,12 +61,7 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
   let locale: Locale = pageLocale();
   const run: ExcelRun | undefined =
     typeof Excel === "undefined" ? undefined : (batch) => Excel.run(batch);
-  const host = {
-    metadataUrl: (l: Locale) => (l === "de" ? root.dataset.metadataDe! : root.dataset.metadataEn!),
-    cannotPut,
-    run,
-  };
-  const metadata = new Map<Locale, Promise<FunctionMetadata[]>>();
+  const host = { cannotPut, run };
   /** The workbook's named inputs and their values, read once when the builder opens in Excel. */
   let named: Record<string, unknown> = {};
   let functions: FunctionMetadata[] = [];
@@ -95,21 +91,6 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
   function setStatus(text: string, kind: "info" | "error" | "done" = "info"): void {
     status.textContent = text;
     status.dataset.kind = kind;
-  }
-
-  function load(l: Locale): Promise<FunctionMetadata[]> {
-    let p = metadata.get(l);
-    if (!p) {
-      p = fetch(host.metadataUrl(l))
-        .then((r) => {
-          if (!r.ok) throw new Error(`${r.status}`);
-          return r.json();
-        })
-        .then(functionsOf);
-      metadata.set(l, p);
-      p.catch(() => metadata.delete(l));
-    }
-    return p;
   }
 
   const current = () => functions.find((f) => f.id === fnSelect.value) ?? functions[0];
@@ -324,7 +305,7 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
   }
 
   /** Shows the builder in `l`, keeping the chosen function. */
-  async function render(l: Locale): Promise<void> {
+  function render(l: Locale): void {
     locale = l;
     const w = words();
     fnLabel.textContent = w.functionLabel;
@@ -333,7 +314,6 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
     insert.textContent = w.insert;
     copy.textContent = w.copy;
     if (!root.contains(fnField)) {
-      setStatus(w.loading);
       root.replaceChildren(
         fnField,
         args,
@@ -344,29 +324,19 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
         actions,
         status
       );
+      setStatus(host.cannotPut() ?? "");
     }
-    try {
-      functions = await load(l);
-    } catch {
-      setStatus(w.loadFailed, "error");
-      return;
-    }
-    if (l !== locale) return;
+    functions = functionsOf(FUNCTIONS_METADATA[l]);
     const chosen = fnSelect.value;
     fnSelect.replaceChildren(
       ...functions.map((f) => option(f.id, `OAI.${f.name}: ${firstSentence(f.description)}`))
     );
     if (functions.some((f) => f.id === chosen)) fnSelect.value = chosen;
-    if (
-      status.textContent === BUILDER_WORDS.en.loading ||
-      status.textContent === BUILDER_WORDS.de.loading
-    )
-      setStatus(host.cannotPut() ?? "");
     showFunction();
   }
 
   void readNamedInputs().then(() => render(locale));
   new MutationObserver(() => {
-    if (pageLocale() !== locale) void render(pageLocale());
+    if (pageLocale() !== locale) render(pageLocale());
   }).observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
 }

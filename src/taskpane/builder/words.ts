@@ -6,8 +6,6 @@
 import { Locale } from "../../core";
 
 export interface BuilderWords {
-  readonly loading: string;
-  readonly loadFailed: string;
   readonly functionLabel: string;
   readonly argumentsLegend: string;
   /** "rate (optional)" */
@@ -39,8 +37,6 @@ export interface BuilderWords {
 
 export const BUILDER_WORDS: Readonly<Record<Locale, BuilderWords>> = {
   en: {
-    loading: "Loading the functions…",
-    loadFailed: "The list of functions could not be loaded (functions.json). Reopen the pane.",
     functionLabel: "Function",
     argumentsLegend: "Arguments",
     optional: (name) => `${name} (optional)`,
@@ -69,9 +65,6 @@ export const BUILDER_WORDS: Readonly<Record<Locale, BuilderWords>> = {
     copyFailed: "The clipboard refused it: select the formula above and copy it.",
   },
   de: {
-    loading: "Die Funktionen werden geladen …",
-    loadFailed:
-      "Die Liste der Funktionen konnte nicht geladen werden (functions-de.json). Öffnen Sie den Aufgabenbereich erneut.",
     functionLabel: "Funktion",
     argumentsLegend: "Argumente",
     optional: (name) => `${name} (optional)`,
