@@ -48,6 +48,12 @@ export const MESSAGES = {
     tableFiltered:
       "The table is filtered and rows are missing, which a filtered table cannot add back. Nothing was written: clear the filter (Data › Clear) and click Insert again.",
     undone: " Nothing was changed.",
+    undoneMaybeUnmerged:
+      " What was written was taken back; merged cells in that place, if there were any, may have been unmerged.",
+    undoClearedRedone:
+      "Excel could not make the insert one undo step (UndoNotSupported), so it was made without one, and Excel cleared its undo history from there on: Ctrl+Z may not take it back.",
+    notUndoneUndoCleared:
+      " Part of the data may have been written, and Excel cleared its undo history: delete what was added by hand.",
     notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
     notUndoneByHand:
       " Part of the data may have been written. This Excel cannot undo an add-in's changes: delete what was added by hand.",
@@ -99,6 +105,12 @@ export const MESSAGES = {
     tableFiltered:
       "Die Tabelle ist gefiltert und es fehlen Zeilen, die eine gefilterte Tabelle nicht wieder aufnehmen kann. Nichts wurde geschrieben: Löschen Sie den Filter (Daten › Löschen) und klicken Sie erneut auf Einfügen.",
     undone: " Es wurde nichts geändert.",
+    undoneMaybeUnmerged:
+      " Das Geschriebene wurde zurückgenommen; verbundene Zellen an dieser Stelle, falls es welche gab, wurden dabei womöglich getrennt.",
+    undoClearedRedone:
+      "Excel konnte das Einfügen nicht zu einem Rückgängig-Schritt machen (UndoNotSupported), daher wurde es ohne diesen eingefügt, und Excel hat seinen Rückgängig-Verlauf ab dort gelöscht: Strg+Z macht es womöglich nicht rückgängig.",
+    notUndoneUndoCleared:
+      " Ein Teil der Daten wurde womöglich geschrieben, und Excel hat seinen Rückgängig-Verlauf gelöscht: Löschen Sie das Hinzugefügte von Hand.",
     notUndone:
       " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",
     notUndoneByHand:
