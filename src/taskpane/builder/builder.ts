@@ -277,7 +277,11 @@ export function mountBuilder(root: HTMLElement, cannotPut: () => string | undefi
   insert.addEventListener("click", () => void onInsert());
   copy.addEventListener("click", () => void onCopy());
 
-  /** Reads the workbook's named inputs (the dataset's assumption cells): one read, two syncs. */
+  /**
+   * Reads the workbook's named inputs (the dataset's assumption cells): one read, two syncs.
+   * NamedItemCollection.getItemOrNullObject (ExcelApi 1.4) and NamedItem.getRange (ExcelApi 1.3),
+   * both within the pane's ExcelApi 1.9 (@types/office-js).
+   */
   async function readNamedInputs(): Promise<void> {
     if (!host.run || host.cannotPut() !== undefined) return;
     try {
