@@ -147,6 +147,13 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/register.ts",
       taskpane: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
+      // The formula builder, loaded by the pane when its section is first opened. An entry of its
+      // own, not a chunk of the pane's: a chunk would share the pane's core modules, and the core
+      // exports only the builder uses would then load with the pane.
+      builder: {
+        import: "./src/taskpane/builder/builder.ts",
+        library: { name: "OAIBuilder", type: "window" },
+      },
     },
     output: {
       path: path.resolve(
@@ -169,6 +176,13 @@ module.exports = async (env, argv) => {
           // Transpile only, with esbuild: `npm run typecheck` (CI, and before every commit) checks
           // the types, strict, for the whole project; the build need not do it again file by file.
           use: { loader: "esbuild-loader", options: { target: "es2017" } },
+        },
+        {
+          // The builder's list of functions: functions.json's, written in at build time.
+          test: /[\\/]taskpane[\\/]builder[\\/]metadata\.ts$/,
+          use: {
+            loader: path.resolve(__dirname, "scripts", "build", "functions-metadata-loader.js"),
+          },
         },
       ],
     },
@@ -198,6 +212,7 @@ module.exports = async (env, argv) => {
           // The docs' pictures, for help.html.
           { from: "docs/*.png", to: byContent("docs/[name][ext]") },
           { from: "src/taskpane/taskpane.css", to: byContent("taskpane.css") },
+          { from: "src/taskpane/builder/builder.css", to: byContent("builder.css") },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),

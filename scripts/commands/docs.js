@@ -1,5 +1,6 @@
 // `npm run docs`: the docs' pictures and generated tables, made from the code itself:
-// docs/taskpane.png (the pane, outside Excel), docs/audit.png (an audit that found an edit, in a
+// docs/taskpane.png (the pane, outside Excel), docs/builder.png (the formula builder, with the
+// dataset in the workbook), docs/audit.png (an audit that found an edit, in a
 // fake Excel), docs/layout.png (what Insert writes, drawn from
 // the writer's sheet plan with the core's numbers), the layout tables of docs/sheet-layouts.md and
 // the reliability figures of docs/development.md. Needs a build (npm run build) and chromium.
@@ -256,6 +257,17 @@ async function main() {
       () => globalThis.document.getElementById("audit-status").dataset.kind === "error"
     );
     await pane.locator("#audit-section").screenshot({ path: path.join(docs, "audit.png") });
+
+    // The formula builder, with the dataset in the workbook: Q3 2025's run rate at the sheet's rate.
+    await pane.click("#builder-title");
+    await pane.waitForSelector(
+      '#builder-body select[data-parameter="rate"] option[value="OAI_ShareRate"]',
+      { state: "attached" }
+    );
+    await pane.selectOption("#builder-function", "RUNRATE");
+    await pane.selectOption('#builder-body select[data-parameter="period"]', "Q3 2025");
+    await pane.selectOption('#builder-body select[data-parameter="rate"]', "OAI_ShareRate");
+    await pane.locator("#builder-section").screenshot({ path: path.join(docs, "builder.png") });
     await context.close();
 
     // The card of Q3 2025 as OAI.CARD returns it, in both languages: the same JSON Excel shows.
@@ -296,7 +308,7 @@ async function main() {
     await server.close();
   }
   console.log(
-    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/card.png, docs/card-de.png, docs/layout.png and the tables of docs/sheet-layouts.md and docs/development.md."
+    "Wrote docs/taskpane.png, docs/taskpane-de.png, docs/audit.png, docs/builder.png, docs/card.png, docs/card-de.png, docs/layout.png and the tables of docs/sheet-layouts.md and docs/development.md."
   );
 }
 

@@ -17,3 +17,4 @@ export * from "./table";
 export * from "./sheet-plan";
 export * from "./sources";
 export * from "./texts";
+export * from "./formula-builder";

@@ -75,6 +75,7 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         "The dataset: a table with the figures and live formulas, the assumptions as input cells, a chart, the checks and the sources. The grid: inference ratios for share rates from 10 % to 30 %, quarter by quarter. Inserting again refreshes either.",
       insertDataset: "Insert dataset",
       insertGrid: "Insert sensitivity grid",
+      builderTitle: "Build a formula",
       auditTitle: "Audit this workbook",
       auditHint:
         "Ties the inserted dataset out against the leak: edited published values, formulas that are no longer the add-in's, and whether Excel computes what the add-in computes. It only reads.",
@@ -151,6 +152,7 @@ export const PANE_STRINGS: Record<Locale, PaneStrings> = {
         "Der Datensatz: eine Tabelle mit den Zahlen und lebenden Formeln, die Annahmen als Eingabezellen, ein Diagramm, die Prüfungen und die Quellen. Das Raster: Inferenzquoten für Umsatzbeteiligungen von 10 % bis 30 %, Quartal für Quartal. Erneutes Einfügen aktualisiert beides.",
       insertDataset: "Datensatz einfügen",
       insertGrid: "Sensitivitätsraster einfügen",
+      builderTitle: "Formel erstellen",
       auditTitle: "Diese Arbeitsmappe prüfen",
       auditHint:
         "Gleicht den eingefügten Datensatz mit dem Leak ab: geänderte veröffentlichte Werte, Formeln, die nicht mehr die des Add-Ins sind, und ob Excel rechnet, was das Add-In rechnet. Es wird nur gelesen.",

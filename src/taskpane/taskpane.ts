@@ -52,6 +52,8 @@ const ui = {
   auditStatus: byId("audit-status"),
   findings: byId<HTMLUListElement>("findings"),
   selectFindings: byId<HTMLButtonElement>("select-findings"),
+  builder: byId<HTMLDetailsElement>("builder"),
+  builderBody: byId("builder-body"),
 };
 
 /** The cells the last audit found, and their sheet, for "Select these cells". */
@@ -291,6 +293,22 @@ async function onSelectFindings(): Promise<void> {
   await selectCells((batch) => Excel.run(batch), found.sheet, found.cells).catch(() => undefined);
 }
 
+/**
+ * The formula builder: a script of its own (webpack.config.js), loaded when its section is first
+ * opened. It follows the page's language and asks here whether it may write.
+ */
+function onBuilderToggle(): void {
+  if (ui.builderBody.dataset.loaded) return;
+  ui.builderBody.dataset.loaded = "1";
+  const script = document.createElement("script");
+  script.src = ui.builderBody.dataset.script!;
+  script.onload = () =>
+    (
+      window as unknown as { OAIBuilder: typeof import("./builder/builder") }
+    ).OAIBuilder.mountBuilder(ui.builderBody, () => cannotInsert);
+  document.head.append(script);
+}
+
 function whyInsertingIsUnavailable(info: { host: Office.HostType | null }): string | undefined {
   if (info.host !== Office.HostType.Excel) return strings().needsExcel;
   if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
@@ -305,6 +323,7 @@ function start(): void {
   for (const b of ui.buttons) b.addEventListener("click", () => void onInsert(b));
   ui.audit.addEventListener("click", () => void onAudit());
   ui.selectFindings.addEventListener("click", () => void onSelectFindings());
+  ui.builder.addEventListener("toggle", onBuilderToggle);
   renderTexts();
 
   if (typeof Office === "undefined") {

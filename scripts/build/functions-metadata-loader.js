@@ -1,0 +1,43 @@
+// The formula builder's list of functions: src/taskpane/builder/metadata.ts becomes, at build
+// time, functions.json and functions-de.json as the build makes them (the same generator, the
+// same German descriptions, the same data tokens), so that the builder cannot drift from the
+// functions and fetches nothing.
+const fs = require("fs");
+const path = require("path");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+const { localizeMetadata } = require("./localize-metadata");
+const { DATA_FILE, dataTokens, withDataTokens } = require("./data-check");
+
+const root = path.resolve(__dirname, "..", "..");
+const FUNCTIONS = path.join(root, "src", "functions", "functions.ts");
+const GERMAN = path.join(root, "src", "functions", "functions.de.json");
+
+module.exports = function functionsMetadataLoader() {
+  const done = this.async();
+  const dataFile = process.env.OAI_LEAK_DATA ? path.resolve(process.env.OAI_LEAK_DATA) : DATA_FILE;
+  for (const file of [FUNCTIONS, GERMAN, dataFile]) this.addDependency(file);
+  generateCustomFunctionsMetadata(FUNCTIONS)
+    .then((result) => {
+      if (result.errors && result.errors.length) throw new Error(result.errors.join("\n"));
+      const tokens = dataTokens(JSON.parse(fs.readFileSync(dataFile, "utf8")));
+      const english = withDataTokens(result.metadataJson, tokens);
+      const german = localizeMetadata(english, JSON.parse(fs.readFileSync(GERMAN, "utf8")));
+      // Only what the builder shows: the functions' names, descriptions and parameters.
+      const trim = (json) => ({
+        functions: JSON.parse(json).functions.map(({ id, name, description, parameters }) => ({
+          id,
+          name,
+          description,
+          parameters: parameters.map((p) => ({
+            name: p.name,
+            description: p.description,
+            ...(p.optional ? { optional: true } : {}),
+            ...(p.dimensionality ? { dimensionality: p.dimensionality } : {}),
+          })),
+        })),
+      });
+      const metadata = { en: trim(english), de: trim(withDataTokens(german, tokens)) };
+      done(null, `export const FUNCTIONS_METADATA = ${JSON.stringify(metadata)};\n`);
+    })
+    .catch((error) => done(error));
+};
