@@ -1,10 +1,27 @@
 /*
  * Every user-visible word lives in src/core/words: one typed file per language. A sentence (two
- * words with a space between) or a German letter in a string of any other source file fails here.
+ * words with a space between) or a German letter in a string of any other source file fails here,
+ * and so does a metric's number format typed anywhere but src/core/metrics.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import {
+  BN_FORMAT,
+  CARD_FIELDS,
+  DEFAULT_ASSUMPTIONS,
+  PeriodCard,
+  PeriodTotals,
+  RATE_FORMAT,
+  breakEvenRate,
+  impliedRevenue,
+  inferenceCost,
+  inferenceRatio,
+  lookupPeriod,
+  periodCard,
+  revenueShare,
+  runRate,
+} from "../../src/core";
 import type { Words } from "../../src/core/words/words";
 import { en } from "../../src/core/words/en";
 import { de } from "../../src/core/words/de";
@@ -112,5 +129,35 @@ describe("the word files", () => {
   test("a field has one name per language, wherever the pane shows it", () => {
     expect(en.pane.fields.share).toBe("Microsoft revenue share");
     expect(de.pane.fields.share).toBe("Microsoft-Umsatzbeteiligung");
+  });
+});
+
+describe("one definition per metric: number formats", () => {
+  const formats = new Set([
+    BN_FORMAT,
+    RATE_FORMAT,
+    ...[inferenceCost, revenueShare, impliedRevenue, inferenceRatio, runRate, breakEvenRate].map(
+      (m) => m.numberFormat
+    ),
+  ]);
+
+  test.each(sourceFiles("src").filter((f) => f.endsWith(".ts") && f !== "src/core/metrics.ts"))(
+    "%s types no metric's number format: it takes it from metrics.ts",
+    (file) => {
+      expect(strings(file).filter((s) => formats.has(s))).toEqual([]);
+    }
+  );
+
+  test("the card shows each figure in its metric's format", () => {
+    const card = periodCard(lookupPeriod("2024") as PeriodTotals, DEFAULT_ASSUMPTIONS, "en");
+    const format = (field: string) =>
+      ((card as PeriodCard).properties[field] as { numberFormat?: string }).numberFormat;
+    expect(format(CARD_FIELDS.inferenceCost)).toBe(inferenceCost.numberFormat);
+    expect(format(CARD_FIELDS.revenueShare)).toBe(revenueShare.numberFormat);
+    expect(format(CARD_FIELDS.implied)).toBe(impliedRevenue.numberFormat);
+    expect(format(CARD_FIELDS.ratio)).toBe(inferenceRatio.numberFormat);
+    expect(format(CARD_FIELDS.runRate)).toBe(runRate.numberFormat);
+    expect(format(CARD_FIELDS.breakEven)).toBe(breakEvenRate.numberFormat);
+    expect(format(CARD_FIELDS.shareRate)).toBe(RATE_FORMAT);
   });
 });
