@@ -104,14 +104,32 @@ const SPECIAL_IN_COLUMN = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
 /**
  * A formula in one form whether Excel gives it back as written or re-rendered: inner brackets
  * that the article lets go are dropped ("[[Inference cost (bn USD)]]" and "[Inference cost (bn
- * USD)]" are one reference), and so is white space outside quotes.
+ * USD)]" are one reference), and so is white space outside text literals and brackets: "a b" and
+ * "ab" are different texts, and a column name keeps its spaces (the article's "[Total Amount]").
  */
 export function canonicalFormula(formula: unknown): string {
-  return String(formula)
-    .replace(/\[(@?)\[([^[\]]*)\]\]/g, (whole, at: string, name: string) =>
-      SPECIAL_IN_COLUMN.test(name) ? whole : `[${at}${name}]`
-    )
-    .replace(/\s+/g, "");
+  const bracketsDropped = String(formula).replace(
+    /\[(@?)\[([^[\]]*)\]\]/g,
+    (whole, at: string, name: string) => (SPECIAL_IN_COLUMN.test(name) ? whole : `[${at}${name}]`)
+  );
+  let out = "";
+  let inText = false;
+  let depth = 0;
+  for (let i = 0; i < bracketsDropped.length; i++) {
+    const c = bracketsDropped[i];
+    // Within brackets, ' escapes the next character ("'[" is a bracket in a column name).
+    if (!inText && depth > 0 && c === "'") {
+      out += c + (bracketsDropped[++i] ?? "");
+      continue;
+    }
+    // A doubled quote inside a text is a quote: toggling twice keeps the text open.
+    if (c === '"' && depth === 0) inText = !inText;
+    else if (!inText && c === "[") depth++;
+    else if (!inText && c === "]") depth = Math.max(0, depth - 1);
+    else if (!inText && depth === 0 && /\s/.test(c)) continue;
+    out += c;
+  }
+  return out;
 }
 
 /** The language whose headers the block's headers match best (English on a tie). */

@@ -45,7 +45,10 @@ export interface SheetTexts {
   readonly paymentsValidation: ValidationTexts;
 }
 
-/** Titles at most 32 characters, the prompt at most 255, the error at most 225 ([MS-XLS] DValStrings). */
+/**
+ * Titles at most 32 characters, the prompt at most 255, the error at most 224: [MS-OI29500] 2.1.613
+ * (dataValidation): "Office restricts the length of the value of the error attribute to 224 characters."
+ */
 export interface ValidationTexts {
   readonly title: string;
   readonly prompt: string;

@@ -117,8 +117,8 @@ export function tableRowPlan(
     }
   }
   const add = quarters.filter((q) => !kept.includes(q));
-  // Excel refuses to delete rows from a filtered table (InsertDeleteConflict,
-  // Excel.TableRowCollection.deleteRows); adding there would land among hidden rows.
+  // Rows of a filtered table may be silently not deleted (office-js #994, "Table Row delete() is
+  // not working when there is a filter"); adding there would land among hidden rows.
   if (read.someHidden && (add.length > 0 || deleteAt.length > 0))
     return { refusal: say.tableFiltered };
   return { deleteAt, add, order: [...kept, ...add] };

@@ -49,12 +49,14 @@ export interface RefreshedRows {
 
 /**
  * A cell's properties as setCellProperties should restore them: No Fill reads as colour #FFFFFF
- * with tintAndShade null (office-js #6218, #4900), and setting that colour would paint the cell
- * white and hide its gridlines, so an unfilled cell's fill is left as clear() leaves it.
+ * (office-js #6218, getCellProperties) and range.format.fill.tintAndShade as null (#4900); for
+ * getCellProperties no source says whether tintAndShade is null or absent (CellPropertiesFill has
+ * it optional), so either counts as No Fill. Setting #FFFFFF would paint the cell white and hide
+ * its gridlines, so an unfilled cell's fill is left as clear() leaves it.
  */
 export function withoutNoFill(cell: Excel.CellProperties): Excel.CellProperties {
   const fill = cell.format?.fill;
-  if (!fill || fill.tintAndShade !== null) return cell;
+  if (!fill || fill.tintAndShade != null) return cell;
   const format = { ...cell.format };
   delete format.fill;
   return { ...cell, format };

@@ -216,7 +216,8 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
     );
     if (outcome.ok) {
       const say = outcome.action === "refreshed" ? strings().refreshed : strings().inserted;
-      setStatus(say(what, outcome.sheetName, outcome.address), "done");
+      const said = say(what, outcome.sheetName, outcome.address);
+      setStatus(outcome.notice ? `${said} ${outcome.notice}` : said, "done");
     } else {
       setStatus(outcome.message, "error");
     }

@@ -31,8 +31,8 @@ export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b
 /** The format properties a take-back restores on the user's cells (Range.getCellProperties, ExcelApi 1.9). */
 export const RESTORED_FORMAT: Excel.CellPropertiesLoadOptions = {
   format: {
-    // No Fill reads as colour #FFFFFF with tintAndShade null (office-js #6218, #4900): the
-    // take-back leaves such cells unfilled instead of painting them white.
+    // No Fill reads as colour #FFFFFF (office-js #6218) and tintAndShade null or absent (#4900 says
+    // null for range.format.fill): the take-back leaves such cells unfilled, not painted white.
     fill: { color: true, pattern: true, tintAndShade: true },
     font: { bold: true, italic: true, color: true, size: true, name: true },
     borders: { color: true, style: true, weight: true },
@@ -249,7 +249,8 @@ async function readDatasetOnce(
   withInputs: boolean
 ): Promise<DatasetRead | undefined> {
   const wb = context.workbook;
-  // Excel finds a table by name whatever its case (Excel.TableCollection.getItem).
+  // Assumption: getItem finds a table whatever its case, as Excel compares table names (see
+  // sameName); Excel.TableCollection.getItem does not say.
   const table = wb.tables.getItem(TABLE_NAME).load("showTotals");
   const sheet = table.worksheet.load("name");
   const range = table

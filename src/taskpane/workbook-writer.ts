@@ -59,6 +59,8 @@ export type InsertOutcome =
       readonly action: "inserted" | "refreshed";
       readonly sheetName: string;
       readonly address: string;
+      /** What the user should know besides, e.g. that Excel cleared its undo history. */
+      readonly notice?: string;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -135,9 +137,10 @@ function writeBlock(
 
   const chart = plan.chart;
   if (t && chart) {
-    // From the quarter column to the last series column with their header row, Excel takes the
-    // text column as the categories and names each series from its header cell, so a renamed
-    // header renames the legend (Excel.ChartCollection.add). The series between are removed,
+    // From the quarter column to the last series column with their header row, one series per
+    // column (Excel.ChartCollection.add, seriesBy "Columns"). Assumption (no Microsoft page says
+    // it; the fake models the same): Excel takes the text column as the categories and names each
+    // series from its header cell, so a renamed header renames the legend. The series between are removed,
     // the last first, so that the indexes of the others hold (ChartSeries.delete, ExcelApi 1.7).
     const [first, last] = [
       chart.seriesColumns[0],
@@ -353,9 +356,24 @@ export async function runInsert(
   undoable = false,
   plainRun: ExcelRun = run
 ): Promise<InsertOutcome> {
+  return insertOnce(run, request, undoable, plainRun, false);
+}
+
+/** runInsert's one attempt; `undoCleared` once Excel has cleared its undo history (UndoNotSupported). */
+async function insertOnce(
+  run: ExcelRun,
+  request: InsertRequest,
+  undoable: boolean,
+  plainRun: ExcelRun,
+  undoCleared: boolean
+): Promise<InsertOutcome> {
+  const say = messages(request);
   let attempt: InsertAttempt | undefined;
   try {
-    return await run((context) => insertDataset(context, request, (a) => (attempt = a)));
+    const outcome = await run((context) => insertDataset(context, request, (a) => (attempt = a)));
+    // The undo article: after an unsupported call "the undo stack is cleared starting from that
+    // API call", so the user learns that Ctrl+Z may not take this insert back.
+    return outcome.ok && undoCleared ? { ...outcome, notice: say.undoClearedRedone } : outcome;
   } catch (error) {
     let undone = true;
     if (attempt) {
@@ -366,15 +384,21 @@ export async function runInsert(
       );
     }
     // An unsupported call clears the undo stack from there on: no Ctrl+Z hint after it.
-    const undoCleared = codeOf(error) === "UndoNotSupported";
-    if (undoCleared && undone && run !== plainRun)
-      return runInsert(plainRun, { ...request, nameComments: true }, false, plainRun);
-    const say = messages(request);
-    return {
-      ok: false,
-      message:
-        describeExcelError(error, request.locale) +
-        (undone ? say.undone : undoable && !undoCleared ? say.notUndone : say.notUndoneByHand),
-    };
+    const cleared = undoCleared || codeOf(error) === "UndoNotSupported";
+    if (cleared && !undoCleared && undone && run !== plainRun)
+      return insertOnce(plainRun, { ...request, nameComments: true }, undoable, plainRun, true);
+    // Below ExcelApi 1.13 merged cells are not found beforehand, and clear() may unmerge them.
+    const mayHaveUnmerged =
+      attempt?.kind === "fresh" && attempt.block !== undefined && !request.canFindMergedCells;
+    const after = undone
+      ? mayHaveUnmerged
+        ? say.undoneMaybeUnmerged
+        : say.undone
+      : cleared
+        ? say.notUndoneUndoCleared
+        : undoable
+          ? say.notUndone
+          : say.notUndoneByHand;
+    return { ok: false, message: describeExcelError(error, request.locale) + after };
   }
 }

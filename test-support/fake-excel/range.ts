@@ -266,11 +266,11 @@ export class Range extends Proxy {
         set("prompt")(v);
       },
       set errorAlert(v: unknown) {
-        // [MS-XLS] 2.5.37 DValStrings: the alert's message "MUST be less than or equal to 225
-        // characters". Assumption: Excel refuses a longer one with InvalidArgument.
+        // [MS-OI29500] 2.1.613 (dataValidation): "Office restricts the length of the value of the
+        // error attribute to 224 characters". Assumption: Excel refuses a longer one with InvalidArgument.
         const message = (v as { message?: string } | null)?.message ?? "";
         checkAtSync(() => {
-          if (message.length > 225)
+          if (message.length > 224)
             throw new FakeRichApiError("InvalidArgument", "The alert's message is too long.");
         });
         set("errorAlert")(v);
@@ -422,12 +422,17 @@ export class Range extends Proxy {
       });
     });
   }
-  /** Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All"). */
+  /**
+   * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All").
+   * Assumption: merged cells in it are kept or unmerged (FakeOptions.clearMerged).
+   */
   clear(): void {
     this.write(() => {
       const b = this.checkedBox();
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
+      if (this.context.state.options.clearMerged === "unmerges")
+        b.sheet.merged = b.sheet.merged.filter((m) => !overlaps(m, b));
       b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>
         subtractBox(f.box, b).map((box) => ({ ...f, box }))
       );
@@ -435,9 +440,10 @@ export class Range extends Proxy {
   }
   /**
    * Range.getCellProperties (ExcelApi 1.9): each cell's format as nested objects, the way
-   * setCellProperties takes them back. A cell with No Fill reads as colour #FFFFFF with
-   * tintAndShade null, a filled one with a number (office-js #6218, #4900). Assumption: any
-   * other property never set comes back absent (real Excel reports its default).
+   * setCellProperties takes them back. A cell with No Fill reads as colour #FFFFFF (office-js
+   * #6218), a filled one with a tintAndShade number (#4900). Assumption: No Fill's tintAndShade is
+   * null or absent (FakeOptions.noFillTintAndShade); any other property never set comes back
+   * absent (real Excel reports its default).
    */
   getCellProperties(): { value: Record<string, unknown>[][] } {
     const result: { value: Record<string, unknown>[][] } = {
@@ -449,10 +455,12 @@ export class Range extends Proxy {
       const cells = this.cellsOf((c) => {
         const format = nestFormat(c.format);
         const fill = (format.fill ?? {}) as Record<string, unknown>;
+        const noFill =
+          this.context.state.options.noFillTintAndShade === "absent"
+            ? { color: "#FFFFFF" }
+            : { color: "#FFFFFF", tintAndShade: null };
         format.fill =
-          fill.color === undefined
-            ? { ...fill, color: "#FFFFFF", tintAndShade: null }
-            : { tintAndShade: 0, ...fill };
+          fill.color === undefined ? { ...fill, ...noFill } : { tintAndShade: 0, ...fill };
         return { format };
       });
       Object.defineProperty(result, "value", { value: cells });

@@ -146,6 +146,25 @@ export interface FakeOptions {
    * Excel, the list separator (";") in German desktop Excel (office-js #1985, #1167). Default ",".
    */
   listSeparator?: "," | ";";
+  /**
+   * What Range.getCellProperties gives as a No Fill cell's fill.tintAndShade. Microsoft says null
+   * for range.format.fill.tintAndShade (office-js #4900); #6218 shows getCellProperties giving
+   * #FFFFFF for No Fill but says nothing of tintAndShade, and @types/office-js has
+   * CellPropertiesFill.tintAndShade optional. Assumption: null or absent; the tests run both.
+   * Default "null".
+   */
+  noFillTintAndShade?: "null" | "absent";
+  /**
+   * Whether Range.clear() (ClearApplyTo "All": contents and formats) unmerges merged cells in the
+   * range. Assumption: no Microsoft page says either way; the tests run both. Default "keeps".
+   */
+  clearMerged?: "keeps" | "unmerges";
+  /**
+   * TableRow.delete on a table whose filter hides rows. office-js #994 ("Table Row delete() is not
+   * working when there is a filter"): the rows are silently not deleted. Assumption: nothing
+   * happens, or Excel raises an error (InvalidOperation); the tests run both. Default "noOp".
+   */
+  filteredRowDelete?: "noOp" | "error";
   /** Called after each sync that sent something, with its number: a user acting between round trips. */
   afterSync?: (sync: number, state: FakeWorkbookState) => void;
 }

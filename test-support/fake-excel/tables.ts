@@ -167,7 +167,8 @@ export class Table extends Proxy {
    * Excel.Table.rows: add(index, values) inserts rows into the body ("If null or -1, the addition
    * happens at the end. Any rows below the inserted row are shifted downwards",
    * Excel.TableRowCollection.add); getItemAt(i).delete() deletes one (Excel.TableRow.delete).
-   * Assumption: the cells below within the table's columns move, the table resizes.
+   * Assumption: the cells below within the table's columns move, the table resizes. Where a
+   * filter hides rows, delete() does nothing or fails (FakeOptions.filteredRowDelete, office-js #994).
    */
   get rows() {
     const context = this.context;
@@ -202,6 +203,12 @@ export class Table extends Proxy {
             checkWritable(tableBox(t));
             if (i < 0 || i >= t.rows - 1)
               throw new FakeRichApiError("ItemNotFound", "No such table row.");
+            const filtered = Array.from({ length: t.rows - 1 }, (_, r) => t.top + 1 + r).some(
+              (row) => t.sheet.hiddenRows.has(row)
+            );
+            if (filtered && context.state.options.filteredRowDelete === "error")
+              throw new FakeRichApiError("InvalidOperation", "The table is filtered.");
+            if (filtered) return;
             shiftRows(context.state, t.sheet, t.top + 1 + i, t.left, t.cols, -1);
             t.rows -= 1;
           }),

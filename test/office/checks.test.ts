@@ -99,8 +99,8 @@ describe("the input cells' data validation", () => {
         expect(t.title.length).toBeLessThanOrEqual(32);
         expect(t.errorTitle.length).toBeLessThanOrEqual(32);
         expect(t.prompt.length).toBeLessThanOrEqual(255);
-        // The stop alert's message: [MS-XLS] 2.5.37 DValStrings allows strError 225 characters
-        // (not 255, as for the prompt); 224 keeps one in hand.
+        // The stop alert's message: [MS-OI29500] 2.1.613 (dataValidation) "Office restricts the
+        // length of the value of the error attribute to 224 characters" (not 255, as for the prompt).
         expect(t.error.length).toBeLessThanOrEqual(224);
       }
       expect(text.rateValidation.prompt).toMatch(locale === "en" ? /20 % is 0\.2/ : /20 % ist 0,2/);

@@ -7,6 +7,7 @@
 import {
   CHECKS_NAME,
   DEFAULT_ASSUMPTIONS,
+  canonicalFormula,
   Locale,
   QUARTERS,
   SHARE_RATE_NAME,
@@ -15,6 +16,7 @@ import {
 import { runAudit, selectCells } from "../../src/taskpane/audit";
 import { enWriter } from "../../src/core/words/en-writer";
 import { deWriter } from "../../src/core/words/de-writer";
+import { withoutNoFill } from "../../src/taskpane/take-back";
 import {
   InsertRequest,
   describeExcelError,
@@ -98,16 +100,22 @@ describe("undo: the take-back runs outside the merged undo group", () => {
       true,
       plainRun(fake)
     );
-    expect(outcome).toMatchObject({ ok: true, action: "inserted", sheetName: SHEET });
+    expect(outcome).toMatchObject({
+      ok: true,
+      action: "inserted",
+      sheetName: SHEET,
+      notice: enWriter.undoClearedRedone,
+    });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     expect(fake.state.names.find((n) => n.name === SHARE_RATE_NAME)!.comment).toMatch(/Share/);
   });
 
-  test("where the take-back fails after UndoNotSupported, the message does not suggest Ctrl+Z", async () => {
+  test("where the take-back fails after UndoNotSupported, the message does not suggest Ctrl+Z, nor deny this Excel its undo", async () => {
     const fake = undoHost("web");
+    // The take-back (the first plain run) fails; a second plain run would work, and must not come.
     let runs = 0;
     const failingPlain = ((batch: never) =>
-      ++runs > 0 ? Promise.reject(new Error("down")) : fake.Excel.run(batch)) as never;
+      runs++ === 0 ? Promise.reject(new Error("down")) : fake.Excel.run(batch)) as never;
     const outcome = await runInsert(
       mergedRun(fake),
       { ...newSheet, nameComments: true },
@@ -115,7 +123,21 @@ describe("undo: the take-back runs outside the merged undo group", () => {
       failingPlain
     );
     const message = (outcome as { message: string }).message;
-    expect(message).toBe(enWriter.undoNotSupported + enWriter.notUndoneByHand);
+    expect(message).toBe(enWriter.undoNotSupported + enWriter.notUndoneUndoCleared);
+    expect(runs).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+  });
+
+  test("the same in German: the notice after a repeated insert, and the message after a failed take-back", async () => {
+    const fake = undoHost("web");
+    const de = { ...newSheet, nameComments: true, locale: "de" as const };
+    const outcome = await runInsert(mergedRun(fake), de, true, plainRun(fake));
+    expect(outcome).toMatchObject({ ok: true, notice: deWriter.undoClearedRedone });
+    const other = undoHost("web");
+    const failing = (() => Promise.reject(new Error("down"))) as never;
+    const failed = await runInsert(mergedRun(other), de, true, failing);
+    const message = (failed as { message: string }).message;
+    expect(message).toBe(deWriter.undoNotSupported + deWriter.notUndoneUndoCleared);
   });
 
   test("the support check is the undo article's (ExcelUndoApiAll 1.0); merging also needs ExcelApi 1.20", () => {
@@ -233,23 +255,30 @@ describe('"Insert again" after the user changed the table', () => {
     expectRefreshed(fake, QUARTERS.map((q) => q.label).reverse());
   });
 
-  test("a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged", async () => {
-    const { fake, sheet } = await insertedDataset();
-    sheet.hiddenRows.add(headerRow + 2);
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
-    expectRefreshed(
-      fake,
-      QUARTERS.map((q) => q.label)
-    );
+  test.each(["noOp", "error"] as const)(
+    "a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged (a filtered row delete: %s)",
+    async (filteredRowDelete) => {
+      const { fake, sheet } = await insertedDataset({ filteredRowDelete });
+      sheet.hiddenRows.add(headerRow + 2);
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+      expectRefreshed(
+        fake,
+        QUARTERS.map((q) => q.label)
+      );
 
-    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
-    const before = fake.state.snapshot();
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/filtered.*Nothing was written/),
-    });
-    expect(fake.state.snapshot()).toBe(before);
-  });
+      // The row deleted while no filter hides rows: a filtered table's rows may not delete at all
+      // (office-js #994).
+      sheet.hiddenRows.clear();
+      await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
+      sheet.hiddenRows.add(headerRow + 2);
+      const before = fake.state.snapshot();
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/filtered.*Nothing was written/),
+      });
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
 
   test("a renamed header is written back in a write of its own, before the formulas that name it", async () => {
     // Fail at every operation of the refresh in turn: the body's formulas are never written
@@ -312,8 +341,8 @@ describe("the chart", () => {
 });
 
 describe("merged cells, and what a take-back could not restore", () => {
-  const withMerged = () => {
-    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+  const withMerged = (options: FakeOptions = {}) => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 }, ...options });
     const sheet = fake.state.sheets[0];
     sheet.merged.push({ sheet, row: headerRow + 2, col: 1, rows: 1, cols: 2 });
     return fake;
@@ -331,15 +360,26 @@ describe("merged cells, and what a take-back could not restore", () => {
     expect(fake.state.syncs).toBe(1);
   });
 
-  test("where it cannot: Excel's MergedRangeConflict is taken back and named, without 'click Insert again'", async () => {
-    const fake = withMerged();
-    const before = fake.state.snapshot();
-    const outcome = await runInsert(plainRun(fake), atSelection);
-    const message = (outcome as { message: string }).message;
-    expect(message).toBe(enWriter.mergedConflict + enWriter.undone);
-    expect(message).not.toMatch(/click Insert again/);
-    expect(fake.state.snapshot()).toBe(before);
-  });
+  test.each(["keeps", "unmerges"] as const)(
+    "where it cannot: Excel's MergedRangeConflict is taken back and named, without 'click Insert again' (clear() %s merges)",
+    async (clearMerged) => {
+      const fake = withMerged({ clearMerged });
+      const sheet = fake.state.sheets[0];
+      const before = fake.state.snapshot();
+      const outcome = await runInsert(plainRun(fake), atSelection);
+      const message = (outcome as { message: string }).message;
+      // clear() in the take-back may unmerge them (no Microsoft page says either way): not "Nothing
+      // was changed".
+      expect(message).toBe(enWriter.mergedConflict + enWriter.undoneMaybeUnmerged);
+      expect(message).not.toMatch(/Nothing was changed|click Insert again/);
+      if (clearMerged === "unmerges") {
+        // What the message warns of; everything else as it was.
+        expect(sheet.merged).toHaveLength(0);
+        sheet.merged.push({ sheet, row: headerRow + 2, col: 1, rows: 1, cols: 2 });
+      }
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
 
   test.each([
     [
@@ -371,18 +411,36 @@ describe("merged cells, and what a take-back could not restore", () => {
     expect(fake.state.snapshot()).toBe(before);
   });
 
-  test("a failed insert leaves No Fill cells unfilled (they read as #FFFFFF), and filled ones filled", async () => {
-    const fake = createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
-    const sheet = fake.state.sheets[0];
-    sheet.cells.set("2,3", { ...mine(""), format: { "fill.color": "#FFFF00" } });
-    const before = fake.state.snapshot();
-    fake.state.failOperation = 60;
-    const outcome = await runInsert(plainRun(fake), atSelection);
-    expect(outcome.ok).toBe(false);
-    expect(fake.state.cell(sheet, 0, 0).format["fill.color"]).toBeUndefined();
-    expect(fake.state.cell(sheet, 2, 3).format["fill.color"]).toBe("#FFFF00");
-    expect(fake.state.snapshot()).toBe(before);
+  test("No Fill is told by a tintAndShade that is null or absent (no source says which getCellProperties gives)", () => {
+    const noFill = (fill: Excel.CellPropertiesFill) =>
+      withoutNoFill({ format: { fill, wrapText: true } }).format;
+    expect(noFill({ color: "#FFFFFF", tintAndShade: null as never })).toEqual({ wrapText: true });
+    expect(noFill({ color: "#FFFFFF" })).toEqual({ wrapText: true });
+    expect(noFill({ color: "#FFFFFF", tintAndShade: 0 })).toEqual({
+      fill: { color: "#FFFFFF", tintAndShade: 0 },
+      wrapText: true,
+    });
   });
+
+  test.each(["null", "absent"] as const)(
+    "a failed insert leaves No Fill cells unfilled (they read as #FFFFFF, tintAndShade %s), and filled ones filled",
+    async (noFillTintAndShade) => {
+      const fake = createFakeExcel({
+        sheets: ["Data"],
+        selection: { row: 0, col: 0 },
+        noFillTintAndShade,
+      });
+      const sheet = fake.state.sheets[0];
+      sheet.cells.set("2,3", { ...mine(""), format: { "fill.color": "#FFFF00" } });
+      const before = fake.state.snapshot();
+      fake.state.failOperation = 60;
+      const outcome = await runInsert(plainRun(fake), atSelection);
+      expect(outcome.ok).toBe(false);
+      expect(fake.state.cell(sheet, 0, 0).format["fill.color"]).toBeUndefined();
+      expect(fake.state.cell(sheet, 2, 3).format["fill.color"]).toBe("#FFFF00");
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
 });
 
 /** The audit's set-up: the dataset inserted, its computed cells as HyperFormula computes them. */
@@ -438,15 +496,36 @@ describe.each(["asWritten", "canonical"] as const)(
 
 describe("the audit's canonical form", () => {
   test("is the article's rule: a column name with only spaces loses its inner brackets, one with other special characters keeps them", () => {
-    expect(canonicalBrackets("=SUBTOTAL(109,[[Inference cost (bn USD)]])")).toBe(
+    expect(canonicalFormula("=SUBTOTAL(109,[[Inference cost (bn USD)]])")).toBe(
       "=SUBTOTAL(109,[Inference cost (bn USD)])"
     );
-    expect(canonicalBrackets("=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])")).toBe(
+    expect(canonicalFormula("=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])")).toBe(
       "=SUBTOTAL(109,[[Inferenzkosten (Mrd. USD)]])"
     );
-    expect(canonicalBrackets("=OAILeak[[#Totals],[Inference ratio]]")).toBe(
+    expect(canonicalFormula("=OAILeak[[#Totals],[Inference ratio]]")).toBe(
       "=OAILeak[[#Totals],[Inference ratio]]"
     );
+  });
+
+  test("the fake's canonical read-back and the audit's canonical form agree on every formula the plan writes", () => {
+    for (const locale of ["en", "de"] as const)
+      for (const c of buildSheetPlan(DEFAULT_ASSUMPTIONS, locale).cells)
+        if (typeof c.content === "string" && c.content.startsWith("="))
+          expect(canonicalFormula(canonicalBrackets(c.content))).toBe(canonicalFormula(c.content));
+  });
+
+  test("white space goes only outside text literals and brackets: a changed literal or column name is found", () => {
+    expect(canonicalFormula('= IF( A1>0 , "a b" ,"c")')).toBe('=IF(A1>0,"a b","c")');
+    expect(canonicalFormula('=IF(A1>0,"a b","c")')).not.toBe(
+      canonicalFormula('=IF(A1>0,"ab","c")')
+    );
+    expect(canonicalFormula('=IF(A1,"say ""a b""",1)')).not.toBe(
+      canonicalFormula('=IF(A1,"say ""ab""",1)')
+    );
+    expect(canonicalFormula("=SUM(T[Total Amount])")).not.toBe(
+      canonicalFormula("=SUM(T[TotalAmount])")
+    );
+    expect(canonicalFormula("=SUM(T[[Total Amount]])")).toBe("=SUM(T[Total Amount])");
   });
 });
 

@@ -414,25 +414,89 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
     expect([fake.state.content("Sheet1", 6, 0), fake.state.names[0].box.row]).toEqual(["below", 6]);
   });
 
-  test("No Fill reads as #FFFFFF with tintAndShade null; a fill reads with a number", async () => {
+  test.each(["null", "absent"] as const)(
+    "No Fill reads as #FFFFFF with tintAndShade %s; a fill reads with a number",
+    async (noFillTintAndShade) => {
+      const fake = createFakeExcel({ noFillTintAndShade });
+      await run(fake, async (ctx) => {
+        ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .getRangeByIndexes(0, 1, 1, 1).format.fill.color = "#FFFFFF";
+      });
+      const props = await run(fake, async (ctx) => {
+        const p = ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .getRangeByIndexes(0, 0, 1, 2)
+          .getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+        await ctx.sync();
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult is read after the sync above
+        return p.value;
+      });
+      expect((props as any)[0].map((p: any) => p.format.fill)).toEqual([
+        noFillTintAndShade === "null"
+          ? { color: "#FFFFFF", tintAndShade: null }
+          : { color: "#FFFFFF" },
+        { color: "#FFFFFF", tintAndShade: 0 },
+      ]);
+    }
+  );
+
+  test.each(["keeps", "unmerges"] as const)(
+    "clear() %s merged cells in the range",
+    async (clearMerged) => {
+      const fake = createFakeExcel({ clearMerged });
+      const sheet = fake.state.sheets[0];
+      sheet.merged.push(
+        { sheet, row: 1, col: 1, rows: 1, cols: 2 },
+        { sheet, row: 5, col: 0, rows: 1, cols: 2 }
+      );
+      await write(fake, (ctx) =>
+        ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 3, 3).clear()
+      );
+      expect(sheet.merged.map((m) => m.row)).toEqual(clearMerged === "keeps" ? [1, 5] : [5]);
+    }
+  );
+
+  test.each(["noOp", "error"] as const)(
+    "TableRow.delete on a table a filter hides rows of: %s (office-js #994)",
+    async (filteredRowDelete) => {
+      const fake = createFakeExcel({ filteredRowDelete });
+      const sheet = fake.state.sheets[0];
+      await write(fake, (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.getRangeByIndexes(0, 0, 4, 1).values = [["H"], ["a"], ["b"], ["c"]];
+        ws.tables.add(ws.getRangeByIndexes(0, 0, 4, 1), true).name = "T";
+      });
+      sheet.hiddenRows.add(2);
+      const deleting = write(fake, (ctx) =>
+        ctx.workbook.tables.getItem("T").rows.getItemAt(0).delete()
+      );
+      if (filteredRowDelete === "error")
+        await expect(deleting).rejects.toMatchObject({ code: "InvalidOperation" });
+      else await deleting;
+      expect([fake.state.tables[0].rows, fake.state.content("Sheet1", 1, 0)]).toEqual([4, "a"]);
+      // Without the filter the row goes.
+      sheet.hiddenRows.clear();
+      await write(fake, (ctx) => ctx.workbook.tables.getItem("T").rows.getItemAt(0).delete());
+      expect([fake.state.tables[0].rows, fake.state.content("Sheet1", 1, 0)]).toEqual([3, "b"]);
+    }
+  );
+
+  test("a stop alert's message over 224 characters is refused ([MS-OI29500] 2.1.613)", async () => {
     const fake = createFakeExcel();
-    await run(fake, async (ctx) => {
-      ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 1, 1, 1).format.fill.color =
-        "#FFFFFF";
-    });
-    const props = await run(fake, async (ctx) => {
-      const p = ctx.workbook.worksheets
-        .getActiveWorksheet()
-        .getRangeByIndexes(0, 0, 1, 2)
-        .getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
-      await ctx.sync();
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult is read after the sync above
-      return p.value;
-    });
-    expect((props as any)[0].map((p: any) => p.format.fill)).toEqual([
-      { color: "#FFFFFF", tintAndShade: null },
-      { color: "#FFFFFF", tintAndShade: 0 },
-    ]);
+    const alert = (length: number) =>
+      write(fake, (ctx) => {
+        ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .getRangeByIndexes(0, 0, 1, 1).dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: "t",
+          message: "x".repeat(length),
+        };
+      });
+    await expect(alert(224)).resolves.toBeUndefined();
+    await expect(alert(225)).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("rowHidden is true, false or null (some hidden); a table over merged cells is MergedRangeConflict", async () => {

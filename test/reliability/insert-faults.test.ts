@@ -5,14 +5,22 @@
  * partial write taken back), the user's cells and assumption values untouched, and the next click
  * gives exactly what a clean click gives.
  */
+import { InsertRequest } from "../../src/taskpane/workbook-writer";
 import {
   FAULT_SCENARIOS,
   insert,
   operationsOf,
 } from "../../test-support/reliability/fault-scenarios";
 
-function expectPlain(message: string): void {
-  expect(message).toMatch(/click Insert again\. Nothing was changed\.$/);
+function expectPlain(message: string, request: InsertRequest): void {
+  // Below ExcelApi 1.13 a take-back that cleared cells at the selection cannot know whether
+  // clear() unmerged some; a failure before anything was written changed nothing.
+  const mayHaveUnmerged = request.placement === "selection" && !request.canFindMergedCells;
+  expect(message).toMatch(
+    mayHaveUnmerged
+      ? /click Insert again\. (Nothing was changed|What was written was taken back; merged cells .* may have been unmerged)\.$/
+      : /click Insert again\. Nothing was changed\.$/
+  );
   expect(message).not.toMatch(/undefined|\[object|Error:|\n\s+at /);
 }
 
@@ -30,7 +38,7 @@ describe.each(FAULT_SCENARIOS)("$name, failing at every operation", (scenario) =
       fake.state.failOperation = failAt;
       const outcome = await insert(fake, scenario.request);
       expect([failAt, outcome.ok]).toEqual([failAt, false]);
-      if (!outcome.ok) expectPlain(outcome.message);
+      if (!outcome.ok) expectPlain(outcome.message, scenario.request);
       expect([failAt, fake.state.snapshot()]).toEqual([failAt, before]);
       for (const c of scenario.userCells) {
         expect([failAt, c.sheet, c.row, c.col, fake.state.content(c.sheet, c.row, c.col)]).toEqual([

@@ -52,6 +52,12 @@ export const deWriter: Words["writer"] = {
   tableFiltered:
     "Die Tabelle ist gefiltert und es fehlen Zeilen, die eine gefilterte Tabelle nicht wieder aufnehmen kann. Nichts wurde geschrieben: Löschen Sie den Filter (Daten › Löschen) und klicken Sie erneut auf Einfügen.",
   undone: " Es wurde nichts geändert.",
+  undoneMaybeUnmerged:
+    " Das Geschriebene wurde zurückgenommen; verbundene Zellen an dieser Stelle, falls es welche gab, wurden dabei womöglich getrennt.",
+  undoClearedRedone:
+    "Excel konnte das Einfügen nicht zu einem Rückgängig-Schritt machen (UndoNotSupported), daher wurde es ohne diesen eingefügt, und Excel hat seinen Rückgängig-Verlauf ab dort gelöscht: Strg+Z macht es womöglich nicht rückgängig.",
+  notUndoneUndoCleared:
+    " Ein Teil der Daten wurde womöglich geschrieben, und Excel hat seinen Rückgängig-Verlauf gelöscht: Löschen Sie das Hinzugefügte von Hand.",
   notUndone:
     " Ein Teil der Daten wurde womöglich geschrieben: Machen Sie es mit Strg+Z rückgängig.",
   notUndoneByHand:

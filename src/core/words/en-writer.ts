@@ -50,6 +50,12 @@ export const enWriter: Words["writer"] = {
   tableFiltered:
     "The table is filtered and rows are missing, which a filtered table cannot add back. Nothing was written: clear the filter (Data › Clear) and click Insert again.",
   undone: " Nothing was changed.",
+  undoneMaybeUnmerged:
+    " What was written was taken back; merged cells in that place, if there were any, may have been unmerged.",
+  undoClearedRedone:
+    "Excel could not make the insert one undo step (UndoNotSupported), so it was made without one, and Excel cleared its undo history from there on: Ctrl+Z may not take it back.",
+  notUndoneUndoCleared:
+    " Part of the data may have been written, and Excel cleared its undo history: delete what was added by hand.",
   notUndone: " Part of the data may have been written: undo it with Ctrl+Z.",
   notUndoneByHand:
     " Part of the data may have been written. This Excel cannot undo an add-in's changes: delete what was added by hand.",

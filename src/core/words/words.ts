@@ -74,6 +74,9 @@ export interface WriterWords {
   readonly tableColumns: (cols: number) => string;
   readonly tableFiltered: string;
   readonly undone: string;
+  readonly undoneMaybeUnmerged: string;
+  readonly undoClearedRedone: string;
+  readonly notUndoneUndoCleared: string;
   readonly notUndone: string;
   readonly notUndoneByHand: string;
 }
