@@ -1,12 +1,12 @@
 const { createHash } = require("crypto");
 const path = require("path");
-const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError, sources } = require("webpack");
 const { renderHelpPage, helpMarkdown, HELP_PAGES, HELP_CSS } = require("./scripts/build/help-page");
 const { localizeMetadata } = require("./scripts/build/localize-metadata");
+const { loadWords, WORDS_DIR } = require("./scripts/build/words");
 const { setArgumentOptions } = require("./scripts/build/metadata-options");
 const { LeakDataPlugin } = require("./scripts/build/data-check");
 
@@ -68,8 +68,8 @@ class AddinAssetsPlugin {
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       for (const page of Object.keys(HELP_PAGES))
         compilation.fileDependencies.add(path.resolve(__dirname, "docs", page));
-      const germanDescriptions = path.resolve(__dirname, "src", "functions", "functions.de.json");
-      compilation.fileDependencies.add(germanDescriptions);
+      // The German tooltips are src/core/words/de.ts's: a change there rebuilds functions-de.json.
+      compilation.contextDependencies.add(WORDS_DIR);
       compilation.hooks.processAssets.tap(
         { name: "AddinAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
@@ -86,7 +86,7 @@ class AddinAssetsPlugin {
           if (metadata) {
             try {
               const english = setArgumentOptions(metadata.source.source().toString());
-              const translations = JSON.parse(fs.readFileSync(germanDescriptions, "utf8"));
+              const translations = loadWords("de").functionTooltips;
               const german = localizeMetadata(english, translations);
               compilation.deleteAsset("functions.json");
               for (const [logical, json] of [

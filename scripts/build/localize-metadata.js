@@ -6,8 +6,7 @@ function localizeMetadata(metadataJson, translations) {
   const problems = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const id of Object.keys(translations)) {
-    if (!id.startsWith("//") && !ids.has(id))
-      problems.push(`${id} is translated but is no function`);
+    if (!ids.has(id)) problems.push(`${id} is translated but is no function`);
   }
   for (const f of metadata.functions) {
     const t = translations[f.id];
@@ -26,7 +25,7 @@ function localizeMetadata(metadataJson, translations) {
         problems.push(`${f.id}(${name}) is translated but is no parameter`);
     }
   }
-  if (problems.length) throw new Error(`functions.de.json: ${problems.join("; ")}`);
+  if (problems.length) throw new Error(`src/core/words/de.ts: ${problems.join("; ")}`);
   return JSON.stringify(metadata, null, 4);
 }
 

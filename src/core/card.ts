@@ -8,7 +8,16 @@
 import type { Assumptions } from "./assumptions";
 import { CAVEATS, Locale } from "./caveats";
 import { CoreError } from "./errors";
-import { breakEvenRate, impliedRevenue, inferenceRatio, runRate } from "./metrics";
+import {
+  BN_FORMAT,
+  RATE_FORMAT,
+  breakEvenRate,
+  impliedRevenue,
+  inferenceCost,
+  inferenceRatio,
+  revenueShare,
+  runRate,
+} from "./metrics";
 import { Period, parsePeriodText, quarterLabel } from "./period";
 import { Field, REPORTED_TOTALS } from "./sources";
 import { PeriodTotals } from "./totals";
@@ -209,15 +218,16 @@ export function periodCard(
       excludeFrom: { cardView: true, autoComplete: true, calcCompare: true, dotNotation: true },
     }),
     [F.period]: text(totals.label),
-    [F.inferenceCost]: number(totals.inferenceCost, "0.000", t.bn, t.zitron),
-    [F.revenueShare]: number(totals.revenueShare, "0.000", t.bn, t.zitron),
-    [F.impliedPublished]: number(totals.impliedRevenuePublished, "0.000", t.bn, t.ft),
-    [F.implied]: number(implied as number, "0.000", t.bn, t.computed),
-    [F.ratio]: number(ratio as number, '0.00"×"', undefined, t.computed),
-    [F.runRate]: number(run as number, "0.000", t.bnYear, t.computed),
-    [F.breakEven]: number(breakEven as number, "0.0%", undefined, t.computed),
-    [F.shareRate]: number(a.shareRate, "0.0%"),
-    [F.payments]: number(a.microsoftPayments, "0.000", t.bn),
+    // Each figure in its metric's number format (metrics.ts), as the sheet shows it.
+    [F.inferenceCost]: number(totals.inferenceCost, inferenceCost.numberFormat, t.bn, t.zitron),
+    [F.revenueShare]: number(totals.revenueShare, revenueShare.numberFormat, t.bn, t.zitron),
+    [F.impliedPublished]: number(totals.impliedRevenuePublished, BN_FORMAT, t.bn, t.ft),
+    [F.implied]: number(implied as number, impliedRevenue.numberFormat, t.bn, t.computed),
+    [F.ratio]: number(ratio as number, inferenceRatio.numberFormat, undefined, t.computed),
+    [F.runRate]: number(run as number, runRate.numberFormat, t.bnYear, t.computed),
+    [F.breakEven]: number(breakEven as number, breakEvenRate.numberFormat, undefined, t.computed),
+    [F.shareRate]: number(a.shareRate, RATE_FORMAT),
+    [F.payments]: number(a.microsoftPayments, BN_FORMAT, t.bn),
     [F.quarters]: text(quarterList.join(", ")),
     // Values a formula reads (=A1.Sources) are the same in every language, as the names are.
     [F.sources]: text(

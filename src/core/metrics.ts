@@ -27,7 +27,10 @@ export interface Metric {
   formula?(refs: FormulaRefs): string;
 }
 
-const BN_FORMAT = "0.000";
+/** Excel's number formats, typed here only: the sheet, the card and the checks take them from here. */
+export const BN_FORMAT = "0.000";
+/** A share rate (the assumption, the break-even rate) as a percentage. */
+export const RATE_FORMAT = "0.0%";
 
 const negativeGross = coreError(
   "num",
@@ -111,7 +114,7 @@ export const breakEvenRate: Metric = {
   id: "breakEvenRate",
   label: "Break-even share rate",
   unit: "fraction",
-  numberFormat: "0.0%",
+  numberFormat: RATE_FORMAT,
   compute: (t, a) => {
     if (!(t.inferenceCost > 0))
       return coreError("num", "There is no inference cost to break even with.");

@@ -13,10 +13,11 @@ import {
 } from "./assumptions";
 import { QUARTERS } from "./dataset";
 import {
+  BN_FORMAT,
   FormulaRefs,
+  RATE_FORMAT,
   breakEvenRate,
   impliedRevenue,
-  inferenceCost,
   inferenceRatio,
 } from "./metrics";
 import { parsePeriodText, quarterLabel } from "./period";
@@ -159,8 +160,6 @@ const PAYMENTS_USED: PlannedFormulaName = {
     "Microsoft's payments the formulas use: OAI_MicrosoftPayments checked as the OAI functions check it (empty: 0)",
 };
 
-const RATE_FORMAT = "0.0%";
-const BN_FORMAT = inferenceCost.numberFormat;
 const CHECK_FORMAT = "0.0000";
 // Zero gaps get the same four decimals, so that every gap lines up on its decimal point.
 const GAP_FORMAT = "+0.0000;-0.0000;0.0000";

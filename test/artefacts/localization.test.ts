@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { localeOf } from "../../src/core";
 import { PANE_STRINGS } from "../../src/taskpane/strings";
+import { functionTooltips } from "../../src/core/words/de";
 
 const { localizeMetadata } = require("../../scripts/build/localize-metadata");
 
@@ -55,7 +56,7 @@ describe("German function tooltips (dist/functions-de.json)", () => {
 
   test("a missing or stray translation fails the build, naming it", () => {
     const metadata = read("dist/functions.json");
-    const translations = JSON.parse(read("src/functions/functions.de.json"));
+    const translations = JSON.parse(JSON.stringify(functionTooltips));
     delete translations.RUNRATE.parameters.rate;
     expect(() => localizeMetadata(metadata, translations)).toThrow(
       /RUNRATE\(rate\) has no German description/

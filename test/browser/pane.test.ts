@@ -321,7 +321,7 @@ describeBrowser("the task pane in chromium", () => {
     await expectText(
       page,
       "#checks li:first-child",
-      /Microsoft's share, 2024: article 0\.4938, quarters 0\.494, gap \+0\.0002 — within rounding/
+      /Microsoft revenue share, 2024: article 0\.4938, quarters 0\.494, gap \+0\.0002 — within rounding/
     );
     expect(await page.locator("#spreads li").count()).toBe(3);
     await expectText(

@@ -25,7 +25,7 @@ import { putFormula } from "../card-cell";
 import { ExcelRun } from "../workbook-read";
 import { describeExcelError } from "../writer-messages";
 import { FUNCTIONS_METADATA } from "./metadata";
-import { BUILDER_WORDS } from "./words";
+import { BUILDER_WORDS } from "../../core/words/builder";
 
 /** The option values of an argument's choice that are not a period, field or name ("~" starts none). */
 const DEFAULT = "~default";

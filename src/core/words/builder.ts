@@ -1,9 +1,9 @@
 /*
- * The formula builder's words, in English and German: every text it shows is here, so that they
- * can move into the pane's word files as one block. Function and argument help is not: it comes
- * from functions.json and functions-de.json.
+ * The formula builder's words, in English and German: every text it shows. A file of its own, as
+ * the writer's are, because the builder is a script of its own, loaded when its section opens.
+ * Function and argument help is not here: it comes from the functions' metadata.
  */
-import { Locale } from "../../core";
+import type { Locale } from "../texts";
 
 export interface BuilderWords {
   readonly functionLabel: string;

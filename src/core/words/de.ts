@@ -1,0 +1,177 @@
+/* The add-in's words in German. Ids, names, the OAI namespace and the table name stay English. */
+import type { FunctionTooltips, Words } from "./words";
+
+/** The pane's words; the writer's are in de-writer.ts, which ships with the workbook chunk. */
+export const de: Omit<Words, "writer"> = {
+  pane: {
+    lang: "de",
+    static: {
+      title: "OpenAI-Leak-Zahlen",
+      headlineTitle: "Inferenzkosten im Vergleich zum impliziten Umsatz",
+      caption: "Mrd. USD, bei den Annahmen unten",
+      colQuarter: "Quartal",
+      colCost: "Inferenzkosten",
+      colRevenue: "Impliziter Umsatz",
+      colRatio: "Quote",
+      assumptionsTitle: "Annahmen",
+      rateLabel: "Umsatzbeteiligung (%)",
+      rateHint: "Der Anteil von OpenAIs Umsatz, der an Microsoft geht. Berichtet: 20\u00a0%.",
+      paymentsLabel: "Zahlungen von Microsoft an OpenAI je Quartal (Mrd. USD)",
+      paymentsHint:
+        "Nicht im geleakten Anteil enthalten: 0 ergibt den minimalen impliziten Umsatz.",
+      checksTitle: "Prüfungen",
+      checksIntro:
+        "Die Summen des Artikels gegen die Summe der veröffentlichten Quartale, und der implizite Umsatz jedes Quartals gegen 5 × seinen Anteil. Nichts wird korrigiert.",
+      spreadTitle: "Wo die Medien abweichen",
+      insertTitle: "In die Arbeitsmappe einfügen",
+      whereLegend: "Wohin",
+      whereNewSheet: "Ein neues Blatt",
+      whereSelection: "An der markierten Zelle",
+      insertHint:
+        "Der Datensatz: eine Tabelle mit den Zahlen und lebenden Formeln, die Annahmen als Eingabezellen, ein Diagramm, die Prüfungen und die Quellen. Das Raster: Inferenzquoten für Umsatzbeteiligungen von 10 % bis 30 %, Quartal für Quartal. Erneutes Einfügen aktualisiert beides.",
+      insertDataset: "Datensatz einfügen",
+      insertGrid: "Sensitivitätsraster einfügen",
+      builderTitle: "Formel erstellen",
+      auditTitle: "Diese Arbeitsmappe prüfen",
+      auditHint:
+        "Gleicht den eingefügten Datensatz mit dem Leak ab: geänderte veröffentlichte Werte, Formeln, die nicht mehr die des Add-Ins sind, und ob Excel rechnet, was das Add-In rechnet. Es wird nur gelesen.",
+      auditButton: "Diese Arbeitsmappe prüfen",
+      selectDiffering: "Diese Zellen markieren",
+      footerLead: "In jeder Zelle:",
+      allFunctions: "Alle Funktionen",
+    },
+    headline: (latest, ratio, rate, payments) =>
+      `${latest}: Die Inferenzkosten betrugen das ${ratio}-Fache des impliziten Umsatzes, bei ${rate} Umsatzbeteiligung${payments ? ` und ${payments} Mrd. USD Microsoft-Zahlungen je Quartal` : ""}.`,
+    dataVersion: (version, date) => `Daten ${version} vom ${date}`,
+    altman: (quarter, who, revenue, rate) =>
+      `Damit ${quarter} die von ${who} genannten ${revenue} Mrd. USD im Jahr erreicht, müsste Microsofts Anteil ${rate} betragen, nicht 20\u00a0%.`,
+    rateMissing: "Geben Sie die Umsatzbeteiligung in Prozent ein, z. B. 20.",
+    rateRange: "Die Umsatzbeteiligung muss über 0 % und höchstens 100 % liegen.",
+    paymentsMissing: "Geben Sie Microsofts Zahlungen in Mrd. USD ein, z. B. 0,1 (oder 0).",
+    paymentsNegative: "Microsofts Zahlungen können nicht negativ sein.",
+    paymentsTooLarge:
+      "Das sind mehr als 1.000 Mrd. USD je Quartal: Prüfen Sie die Einheit (Mrd. USD).",
+    checkTotal: (what, stated, computed, gap) =>
+      `${what}: Artikel ${stated}, Quartale ${computed}, Abweichung ${gap}`,
+    checkQuarters: (low, high) =>
+      `Jedes Quartal: veröffentlichter impliziter Umsatz gegen 5 × Anteil, Abweichungen von ${low} bis ${high}`,
+    withinRounding: "durch Rundung erklärt",
+    beyondRounding: "mehr als Rundung",
+    spread: (what, all) => `${what}: ${all}`,
+    fields: {
+      inference: "Inferenzkosten",
+      share: "Microsoft-Umsatzbeteiligung",
+      revenue: "Impliziter Umsatz",
+    },
+    checking: "Excel wird gesucht …",
+    needsExcel:
+      "Zum Einfügen wird Excel benötigt: Öffnen Sie diesen Bereich in Excel (Start › Leak-Zahlen). Die Zahlen oben funktionieren überall.",
+    noOfficeScript:
+      "Zum Einfügen wird Excel benötigt: Das Office-Skript wurde hier nicht geladen. Die Zahlen oben funktionieren überall.",
+    lacksApi: (set) =>
+      `Dieser Excel-Version fehlt ${set}, das zum Einfügen nötig ist. Aktualisieren Sie Excel oder nutzen Sie Excel im Web. Die OAI-Funktionen funktionieren weiterhin.`,
+    inserting: "Wird eingefügt …",
+    inserted: (what, sheet, address) =>
+      what === "dataset"
+        ? `Datensatz auf „${sheet}“ eingefügt (${address}). Ändern Sie die orangen Eingabezellen, um neu zu rechnen.`
+        : `Sensitivitätsraster auf „${sheet}“ eingefügt (${address}). Es folgt der Tabelle und ihren Annahmen.`,
+    refreshed: (what, sheet, address) =>
+      `${what === "dataset" ? "Tabelle" : "Sensitivitätsraster"} auf „${sheet}“ aktualisiert (${address}).`,
+    putCard: (q) => `${q}: seine Karte (=OAI.CARD) in die markierte Zelle setzen`,
+    auditing: "Die Arbeitsmappe wird gelesen …",
+    auditNoDataset:
+      "Diese Arbeitsmappe hat keinen Datensatz (Tabelle OAILeak) zum Prüfen: Fügen Sie ihn zuerst ein.",
+    auditAgrees: (agreed, compared, sheet) =>
+      `„${sheet}“: Excel stimmt bei ${agreed} von ${compared} Zellen mit dem Add-In überein, und jeder veröffentlichte Wert ist der des Leaks.`,
+    auditFound: (findings, agreed, compared, sheet) =>
+      `„${sheet}“: ${findings} ${findings === 1 ? "Befund" : "Befunde"}; Excel stimmt bei ${agreed} von ${compared} berechneten Zellen mit dem Add-In überein.`,
+  },
+};
+
+/** Excel's tooltips in German: the build makes functions-de.json from functions.json and these. */
+export const functionTooltips: FunctionTooltips = {
+  IMPLIEDREVENUE: {
+    description:
+      "Der OpenAI-Umsatz, den Microsofts Umsatzbeteiligung impliziert: (share + microsoftPayments) / rate. Ein Minimum, da der geleakte Anteil nach Microsofts Zahlungen an OpenAI gerechnet ist.",
+    parameters: {
+      share:
+        'Microsofts Nettoumsatzbeteiligung in Mrd. USD (z. B. 0,411) oder ein Zeitraum als Text, dessen veröffentlichter Anteil genommen wird (z. B. "Q3 2025"). Ein Bereich ergibt einen Bereich.',
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      microsoftPayments:
+        "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
+    },
+  },
+  INFERENCERATIO: {
+    description:
+      "Inferenzkosten als Vielfaches des impliziten Umsatzes: veröffentlichte Inferenzkosten des Zeitraums / impliziter Umsatz des Zeitraums. Über 1 kostete der Betrieb der Modelle mehr als der Umsatz.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      microsoftPayments:
+        "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
+    },
+  },
+  INFERENCECOST: {
+    description:
+      "OpenAIs veröffentlichte Inferenzkosten (Betrieb der Modelle auf Azure) für einen Zeitraum, summiert über seine Quartale.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
+    },
+  },
+  REVENUESHARE: {
+    description:
+      "Microsofts veröffentlichte Nettoumsatzbeteiligung von OpenAI für einen Zeitraum, summiert über seine Quartale.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
+    },
+  },
+  RUNRATE: {
+    description:
+      "Auf ein Jahr hochgerechneter impliziter Umsatz: impliziter Umsatz des Zeitraums × 4 / Zahl seiner Quartale.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      microsoftPayments:
+        "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
+    },
+  },
+  IMPLIEDRATE: {
+    description:
+      "Die Umsatzbeteiligung, bei der der geleakte Anteil zu einem behaupteten Umsatz passt: veröffentlichter Anteil / Umsatz.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "H1 2025". Ein Bereich ergibt einen Bereich.',
+      revenue: "Der behauptete OpenAI-Umsatz für denselben Zeitraum, in Mrd. USD, z. B. 4,3.",
+    },
+  },
+  SOURCE: {
+    description:
+      "Wer die Zahlen des Zeitraums berichtet hat und wie, mit den Zahlen jedes Mediums, wo sie abweichen. Die Zahlen sind geleakt und unbestätigt.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "2024", "9M 2025" oder "Q3 2025". Ein Bereich ergibt einen Bereich.',
+      field: '"inference", "share" oder "revenue" für eine Zahl. Standard: alle drei.',
+    },
+  },
+  DATASET: {
+    description:
+      "Die geleakten Zahlen wie veröffentlicht, eine Zeile je Quartal ({{coverage}}): Quartal, Inferenzkosten, Microsoft-Umsatzbeteiligung und impliziter Mindestumsatz, in Mrd. USD. Geleakt und unbestätigt.",
+    parameters: {
+      headers: "WAHR (Standard) für eine Kopfzeile zuerst; FALSCH nur für die Zahlen.",
+    },
+  },
+  CARD: {
+    description:
+      "Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, Umsatzbeteiligung, impliziter Umsatz, Inferenzquote, Jahresrate, Umsatzbeteiligung für Kostendeckung) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.",
+    parameters: {
+      period:
+        'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024" oder "9M 2025". Ein Bereich ergibt eine Karte je Zelle.',
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      microsoftPayments: "Was Microsoft OpenAI im selben Zeitraum zahlte, in Mrd. USD. Standard 0.",
+    },
+  },
+};
