@@ -7,21 +7,23 @@ const path = require("path");
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 const { localizeMetadata } = require("./localize-metadata");
 const { DATA_FILE, dataTokens, withDataTokens } = require("./data-check");
+const { loadWords, WORDS_DIR } = require("./words");
 
 const root = path.resolve(__dirname, "..", "..");
 const FUNCTIONS = path.join(root, "src", "functions", "functions.ts");
-const GERMAN = path.join(root, "src", "functions", "functions.de.json");
 
 module.exports = function functionsMetadataLoader() {
   const done = this.async();
   const dataFile = process.env.OAI_LEAK_DATA ? path.resolve(process.env.OAI_LEAK_DATA) : DATA_FILE;
-  for (const file of [FUNCTIONS, GERMAN, dataFile]) this.addDependency(file);
+  for (const file of [FUNCTIONS, dataFile]) this.addDependency(file);
+  // The German tooltips are src/core/words/de.ts's, as for functions-de.json.
+  this.addContextDependency(WORDS_DIR);
   generateCustomFunctionsMetadata(FUNCTIONS)
     .then((result) => {
       if (result.errors && result.errors.length) throw new Error(result.errors.join("\n"));
       const tokens = dataTokens(JSON.parse(fs.readFileSync(dataFile, "utf8")));
       const english = withDataTokens(result.metadataJson, tokens);
-      const german = localizeMetadata(english, JSON.parse(fs.readFileSync(GERMAN, "utf8")));
+      const german = localizeMetadata(english, loadWords("de").functionTooltips);
       // Only what the builder shows: the functions' names, descriptions and parameters.
       const trim = (json) => ({
         functions: JSON.parse(json).functions.map(({ id, name, description, parameters }) => ({

@@ -12,21 +12,7 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "..", "..");
 
-/** The data with the quarter after its last; its figures agree within rounding (share × 5). */
-function withNextQuarter(data) {
-  const copy = JSON.parse(JSON.stringify(data));
-  const last = copy.quarters[copy.quarters.length - 1];
-  copy.quarters.push({
-    year: last.quarter === 4 ? last.year + 1 : last.year,
-    quarter: (last.quarter % 4) + 1,
-    inferenceCost: 4.321,
-    revenueShare: 0.456,
-    impliedRevenuePublished: 2.281,
-  });
-  copy.version = "9.1.0";
-  copy.date = "2026-02-15";
-  return copy;
-}
+const { withNextQuarter } = require("../../test-support/next-quarter");
 
 function main(args) {
   const data = JSON.parse(fs.readFileSync(path.join(root, "src", "data", "leak.json"), "utf8"));
@@ -46,4 +32,3 @@ function main(args) {
 }
 
 if (require.main === module) process.exit(main(process.argv.slice(2)));
-module.exports = { withNextQuarter };

@@ -3,7 +3,7 @@
  * more — the quarter after the data's last, Q4 2025 (the eighth) while the leak ends at Q3 2025 —
  * and a new data version, and no change of code. The shipped bundles are built from the copy, and
  * the core, the pane's view, the writer, the audit and the docs read it here (jest.mock puts the
- * copy where the code imports the data file). The figures below are the synthetic quarter's own.
+ * copy where the code imports the data file). The synthetic quarter is test-support/next-quarter.js's, as for npm run test:next-quarter.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -18,20 +18,11 @@ const root = path.resolve(__dirname, "..", "..");
 const { checkLeakData } = require("../../scripts/build/data-check");
 
 // Every import of the data file, in this suite, gets the copy (jest hoists this above the imports).
-jest.mock("../../src/data/leak.json", () => {
-  const copy = JSON.parse(JSON.stringify(jest.requireActual("../../src/data/leak.json")));
-  const last = copy.quarters[copy.quarters.length - 1];
-  copy.quarters.push({
-    year: last.quarter === 4 ? last.year + 1 : last.year,
-    quarter: (last.quarter % 4) + 1,
-    inferenceCost: 4.321,
-    revenueShare: 0.456,
-    impliedRevenuePublished: 2.281,
-  });
-  copy.version = "9.1.0";
-  copy.date = "2026-02-15";
-  return copy;
-});
+jest.mock("../../src/data/leak.json", () =>
+  require("../../test-support/next-quarter").withNextQuarter(
+    jest.requireActual("../../src/data/leak.json")
+  )
+);
 const withNew = require("../../src/data/leak.json");
 const core = require("../../src/core") as typeof import("../../src/core");
 const view = require("../../src/taskpane/view") as typeof import("../../src/taskpane/view");

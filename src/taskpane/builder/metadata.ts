@@ -1,6 +1,6 @@
 /*
  * The functions' own metadata, per language: scripts/build/functions-metadata-loader.js writes
- * this module at build time from functions.ts's JSDoc (functions.json) and functions.de.json.
+ * this module at build time from functions.ts's JSDoc (functions.json) and src/core/words/de.ts.
  */
 import type { FunctionMetadata, Locale } from "../../core";
 
