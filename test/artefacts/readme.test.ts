@@ -3,12 +3,12 @@
  * are current, every command of the quick start exists (and runs, where it needs no Excel), every
  * link and anchor resolves, and the help page users receive holds no developer text.
  */
-import { spawn, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { EXPORT_NAMES, installCustomFunctionsShim } from "../support/excel";
+import { startDevServer } from "../support/dev-server";
 
 installCustomFunctionsShim();
 const oai = require("../../src/functions/functions") as Record<
@@ -326,30 +326,11 @@ describe("every command of the quick start exists", () => {
     // npm start is `npm run build && node scripts/commands/serve.js`; the build is the test setup's.
     expect(pkg.scripts.start).toBe("npm run build && node scripts/commands/serve.js");
     expect(pkg.scripts.stop).toBe("node scripts/commands/serve.js --stop");
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port: p } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(p));
-      });
-    });
-    const env = { ...process.env, PORT: String(port) };
-    const server = spawn(process.execPath, ["scripts/commands/serve.js"], { cwd: root, env });
-    let out = "";
-    server.stdout!.on("data", (d) => (out += d));
-    server.stderr!.on("data", (d) => (out += d));
+    const { server, port, env, output, exited } = await startDevServer(root);
     try {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 20000);
-        server.stdout!.on("data", () => {
-          if (out.includes("Press Ctrl+C")) {
-            clearTimeout(timer);
-            resolve();
-          }
-        });
-      });
       const manifest = path.join("dist", `manifest-${port}.xml`);
       expect(readme).toContain("`dist/manifest-3001.xml`");
-      expect(out).toContain(manifest);
+      expect(output()).toContain(manifest);
       expect(read(manifest)).toContain(`https://localhost:${port}/taskpane.html`);
       const stop = spawnSync(process.execPath, ["scripts/commands/serve.js", "--stop"], {
         cwd: root,
@@ -357,9 +338,7 @@ describe("every command of the quick start exists", () => {
         encoding: "utf8",
       });
       expect(stop.stdout).toContain(`Stopped the add-in server on port ${port}`);
-      await new Promise<void>((resolve) =>
-        server.exitCode !== null ? resolve() : server.on("exit", () => resolve())
-      );
+      await exited();
       expect(fs.existsSync(path.join(root, manifest))).toBe(false);
     } finally {
       server.kill();

@@ -4,6 +4,7 @@ import * as https from "https";
 import * as net from "net";
 import * as tls from "tls";
 import * as path from "path";
+import { freePort, startDevServer } from "../support/dev-server";
 const { certificateDirectory } = require("../../scripts/dev/certificates");
 const {
   pidFileFor,
@@ -15,15 +16,6 @@ const {
 
 const root = path.resolve(__dirname, "..", "..");
 const serveScript = path.join(root, "scripts", "commands", "serve.js");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** GET over HTTPS, trusting only the development CA that npm start made. */
 function get(
@@ -360,20 +352,8 @@ describe("npm stop: which process is the server", () => {
     fs.copyFileSync(path.join(root, "package.json"), path.join(copy, "package.json"));
     fs.symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"));
     fs.symlinkSync(path.join(root, "dist"), path.join(copy, "dist"));
-    const p = await freePort();
-    const env = { ...process.env, PORT: String(p) };
-    const server = spawn(process.execPath, ["scripts/commands/serve.js"], { cwd: copy, env });
-    let out = "";
-    server.stdout!.on("data", (d) => (out += d));
-    server.stderr!.on("data", (d) => (out += d));
+    const { server, port: p, exited } = await startDevServer(copy);
     try {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 20000);
-        server.stdout!.on(
-          "data",
-          () => out.includes("Press Ctrl+C") && (clearTimeout(timer), resolve())
-        );
-      });
       expect(fs.existsSync(path.join(copy, `.serve-${p}.pid`))).toBe(true);
       const withoutPort: NodeJS.ProcessEnv = { ...process.env };
       delete withoutPort.PORT;
@@ -387,9 +367,7 @@ describe("npm stop: which process is the server", () => {
         }
       );
       expect(stopped.stdout).toContain(`Stopped the add-in server on port ${p}`);
-      await new Promise<void>((resolve) =>
-        server.exitCode !== null ? resolve() : server.on("exit", () => resolve())
-      );
+      await exited();
       expect(fs.existsSync(path.join(copy, `.serve-${p}.pid`))).toBe(false);
     } finally {
       server.kill();
