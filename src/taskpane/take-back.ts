@@ -20,6 +20,8 @@ export type InsertAttempt =
         readonly chartsBefore: readonly string[];
         /** The block's column widths before, in points. */
         readonly columnWidths: readonly number[];
+        /** The heights before of the rows the insert autofits, in points (plan rows). */
+        readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
         /** The block's formats and number formats before: a take-back restores them. */
         readonly formats: Excel.CellProperties[][];
         readonly numberFormats: string[][];
@@ -153,6 +155,14 @@ export async function undoInsert(
     onUserSheet.columnWidths.forEach((width, c) => {
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
     });
+    // Autofit changed these rows' heights, and clear() does not set them back.
+    for (const { row, height } of onUserSheet.rowHeights)
+      onUserSheet.sheet.getRangeByIndexes(
+        onUserSheet.top + row,
+        onUserSheet.left,
+        1,
+        1
+      ).format.rowHeight = height;
   }
   for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);
   await context.sync();
