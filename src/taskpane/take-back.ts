@@ -136,6 +136,13 @@ export async function undoInsert(
   // The block was empty and table-free before: any table in it now is ours, named yet or not.
   const tables = block?.getTables(false).load("items/name");
   const charts = onUserSheet?.sheet.charts.load("items/name");
+  // The autofitted rows' heights now: only those the failed insert changed are set back, so that
+  // a row it never reached keeps the height Excel gives it by itself.
+  const heightsNow = onUserSheet?.rowHeights.map((h) =>
+    onUserSheet.sheet
+      .getRangeByIndexes(onUserSheet.top + h.row, onUserSheet.left, 1, 1)
+      .format.load("rowHeight")
+  );
   await context.sync();
 
   for (const n of names) if (!n.isNullObject) n.delete();
@@ -156,13 +163,11 @@ export async function undoInsert(
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
     });
     // Autofit changed these rows' heights, and clear() does not set them back.
-    for (const { row, height } of onUserSheet.rowHeights)
-      onUserSheet.sheet.getRangeByIndexes(
-        onUserSheet.top + row,
-        onUserSheet.left,
-        1,
-        1
-      ).format.rowHeight = height;
+    onUserSheet.rowHeights.forEach(({ row, height }, i) => {
+      if (heightsNow?.[i].rowHeight === height) return;
+      const { sheet, top, left } = onUserSheet;
+      sheet.getRangeByIndexes(top + row, left, 1, 1).format.rowHeight = height;
+    });
   }
   for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);
   await context.sync();

@@ -197,7 +197,12 @@ export function queueTable(wb: Excel.Workbook, name: string, orNull = true): Que
 export async function noteInBlock(
   context: Excel.RequestContext,
   sheetName: string,
-  block: Excel.Range,
+  block: {
+    readonly row: number;
+    readonly col: number;
+    readonly rows: number;
+    readonly cols: number;
+  },
   count: number
 ): Promise<string | undefined> {
   const notes = context.workbook.worksheets.getItem(sheetName).notes;
@@ -205,13 +210,12 @@ export async function noteInBlock(
     notes.getItemAt(i).getLocation().load("rowIndex, columnIndex")
   );
   await context.sync();
-  const [rows, cols] = [block.valueTypes.length, block.valueTypes[0]?.length ?? 0];
   const inside = cells.find(
     (c) =>
-      c.rowIndex >= block.rowIndex &&
-      c.rowIndex < block.rowIndex + rows &&
-      c.columnIndex >= block.columnIndex &&
-      c.columnIndex < block.columnIndex + cols
+      c.rowIndex >= block.row &&
+      c.rowIndex < block.row + block.rows &&
+      c.columnIndex >= block.col &&
+      c.columnIndex < block.col + block.cols
   );
   return inside && `${columnLetter(inside.columnIndex)}${inside.rowIndex + 1}`;
 }

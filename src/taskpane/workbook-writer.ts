@@ -283,7 +283,8 @@ export async function insertDataset(
       return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
     // Where the sheet has notes, one more read finds whether one is in the block.
     const noteCount = exists.target.notes?.value ?? 0;
-    const note = noteCount > 0 && (await noteInBlock(context, sheetName, block, noteCount));
+    const area = { row: block.rowIndex, col: block.columnIndex, rows: plan.rows, cols: plan.cols };
+    const note = noteCount > 0 && (await noteInBlock(context, sheetName, area, noteCount));
     if (note) return { ok: false, message: say.cannotRestore(block.address, say.note(note), room) };
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
