@@ -431,13 +431,15 @@ export class Range extends Proxy {
   /**
    * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All": "Clears
    * everything in the range", notes included). Assumption: merged cells in it are kept or
-   * unmerged (FakeOptions.clearMerged); row heights stay as they are.
+   * unmerged (FakeOptions.clearMerged); row heights stay or are fitted again
+   * (FakeOptions.clearRowHeights).
    */
   clear(): void {
     this.write(() => {
       const b = this.checkedBox();
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
+      if (this.context.state.options.clearRowHeights === "refit") fitRows(b);
       b.sheet.notes = b.sheet.notes.filter(
         (n) => !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b)
       );
@@ -571,30 +573,35 @@ export class RangeFormat extends Proxy {
   autofitColumns(): void {
     this.write(() => checkWritable(this.box()));
   }
-  /**
-   * RangeFormat.autofitRows: "Changes the height of the rows of the current range to achieve the
-   * best fit, based on the current data in the columns" (ExcelApi 1.2). Assumption: a wrapped
-   * text takes one line per column width of 6-point characters, each line the default height.
-   */
+  /** RangeFormat.autofitRows (ExcelApi 1.2): see fitRows. */
   autofitRows(): void {
     this.write(() => {
       const b = this.box();
       checkBounds(b);
       checkWritable(b);
-      for (let r = b.row; r < b.row + b.rows; r++) {
-        let lines = 1;
-        for (const [at, cell] of b.sheet.cells) {
-          const [row, col] = at.split(",").map(Number);
-          const inRange = col >= b.col && col < b.col + b.cols;
-          if (row !== r || !inRange || !cell.format.wrapText) continue;
-          const width = b.sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
-          lines = Math.max(lines, Math.ceil((String(cell.value).length * 6) / width));
-        }
-        const fitted = lines * DEFAULT_ROW_HEIGHT;
-        if (fitted === DEFAULT_ROW_HEIGHT) b.sheet.rowHeights.delete(r);
-        else b.sheet.rowHeights.set(r, fitted);
-      }
+      fitRows(b);
     });
+  }
+}
+
+/**
+ * RangeFormat.autofitRows: "Changes the height of the rows of the current range to achieve the
+ * best fit, based on the current data in the columns" (ExcelApi 1.2). Assumption: a wrapped
+ * text takes one line per column width of 6-point characters, each line the default height.
+ */
+function fitRows(b: Box): void {
+  for (let r = b.row; r < b.row + b.rows; r++) {
+    let lines = 1;
+    for (const [at, cell] of b.sheet.cells) {
+      const [row, col] = at.split(",").map(Number);
+      const inRange = col >= b.col && col < b.col + b.cols;
+      if (row !== r || !inRange || !cell.format.wrapText) continue;
+      const width = b.sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
+      lines = Math.max(lines, Math.ceil((String(cell.value).length * 6) / width));
+    }
+    const fitted = lines * DEFAULT_ROW_HEIGHT;
+    if (fitted === DEFAULT_ROW_HEIGHT) b.sheet.rowHeights.delete(r);
+    else b.sheet.rowHeights.set(r, fitted);
   }
 }
 

@@ -186,6 +186,12 @@ export interface FakeOptions {
    * fails with ItemNotFound; the tests run both. Default "nullObject".
    */
   nullObjectMethods?: "nullObject" | "itemNotFound";
+  /**
+   * Row heights after Range.clear(): ClearApplyTo "All" "Clears everything in the range", and no
+   * Microsoft page says whether the rows it cleared keep a height autofit gave them. Assumption:
+   * they keep it, or are fitted again to what is left in them; the tests run both. Default "keep".
+   */
+  clearRowHeights?: "keep" | "refit";
   /** Called after each sync that sent something, with its number: a user acting between round trips. */
   afterSync?: (sync: number, state: FakeWorkbookState) => void;
 }

@@ -474,7 +474,8 @@ describe("merged cells, and what a take-back could not restore", () => {
 describe("row heights and notes, which clear() and setCellProperties do not put back", () => {
   /** The Checks' header row, which autofit grows to show its wrapped headers. */
   const fitted = checks.row + 1;
-  const atA1 = () => createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 } });
+  const atA1 = (options: FakeOptions = {}) =>
+    createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 }, ...options });
   const finds = { ...atSelection, canFindMergedCells: true, canFindNotes: true };
 
   /** The operations of a clean insert at A1: failing at the last leaves all but it applied. */
@@ -485,13 +486,18 @@ describe("row heights and notes, which clear() and setCellProperties do not put 
     return clean;
   }
 
-  test.each([undefined, 40])(
-    "a failed insert sets back the row heights autofit changed (the row's height before: %s)",
-    async (height) => {
+  test.each([
+    [undefined, "keep"],
+    [40, "keep"],
+    [undefined, "refit"],
+    [40, "refit"],
+  ] as const)(
+    "a failed insert sets back the row heights autofit changed (the row's height before: %s; clear() and row heights: %s)",
+    async (height, clearRowHeights) => {
       const clean = await operationsAtA1(finds, height);
       const grown = clean.state.sheets[0].rowHeights.get(fitted);
       expect(grown).toBeGreaterThan(height ?? 15);
-      const fake = atA1();
+      const fake = atA1({ clearRowHeights });
       if (height) fake.state.sheets[0].rowHeights.set(fitted, height);
       const before = fake.state.snapshot();
       fake.state.failOperation = clean.state.operations;

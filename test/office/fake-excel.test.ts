@@ -591,6 +591,24 @@ describe("the Excel fake's row heights, notes and null objects", () => {
     expect(sheet.rowHeights.get(5)).toBe(30);
   });
 
+  test.each(["keep", "refit"] as const)(
+    "clear() and the height autofit gave a row: %s",
+    async (clearRowHeights) => {
+      const fake = createFakeExcel({ clearRowHeights });
+      await run(fake, async (ctx) => {
+        const cell = ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(2, 0, 1, 1);
+        cell.values = [["a header long enough to wrap over three lines"]];
+        cell.format.wrapText = true;
+        cell.format.autofitRows();
+        await ctx.sync();
+        cell.clear();
+      });
+      const height = fake.state.sheets[0].rowHeights.get(2);
+      if (clearRowHeights === "keep") expect(height).toBeGreaterThan(15);
+      else expect(height).toBeUndefined();
+    }
+  );
+
   test("notes: counted, located by getItemAt(i).getLocation(), and removed by clear() with the rest", async () => {
     const fake = createFakeExcel();
     const sheet = fake.state.sheets[0];
