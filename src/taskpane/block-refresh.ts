@@ -6,7 +6,7 @@
 import { BlockPlan, CHECKS_NAME, SheetPlan, columnLetter } from "../core";
 import { PlanRange, grid, writeRows } from "./block-cells";
 import { addColorScale } from "./sheet-format";
-import { sameName } from "./workbook-read";
+import { QueuedTable, queueTable, sameName } from "./workbook-read";
 import { WriterMessages } from "./writer-messages";
 
 /** NamedItemCollection.add as the insert makes it (with or without the name's comment). */
@@ -53,7 +53,7 @@ function addMissingNames(
 }
 
 /** The add-in's table as the user left it: its rows (by label), filter and totals row. */
-interface TableRead {
+export interface TableRead {
   readonly labels: readonly string[];
   readonly emptyRows: readonly boolean[];
   /** Range.rowHidden of the body: false only where no row is hidden (ExcelApi 1.2). */
@@ -64,16 +64,10 @@ interface TableRead {
   readonly columns: number;
 }
 
-export async function readTable(
-  context: Excel.RequestContext,
-  name: string,
-  plan: SheetPlan
-): Promise<TableRead> {
-  const table = context.workbook.tables.getItem(name).load("showTotals");
-  const body = table
-    .getDataBodyRange()
-    .load("values, rowIndex, columnIndex, columnCount, rowHidden");
-  await context.sync();
+/** The table as read in round trip 1 (QueuedTable); undefined where it was not there to read. */
+export function tableRead(queued: QueuedTable, plan: SheetPlan): TableRead | undefined {
+  const { table, body } = queued;
+  if (table.isNullObject || body.isNullObject) return undefined;
   // A new table row gets the table's calculated columns: a row is empty where the rest is.
   const calculated = plan.table.formulaColumns;
   return {
@@ -85,6 +79,20 @@ export async function readTable(
     left: body.columnIndex,
     columns: body.columnCount,
   };
+}
+
+/**
+ * The table's rows in a read of their own: only where round trip 1 could not read them (a host
+ * where a range got from a null table fails, see readWhatExists).
+ */
+export async function readTable(
+  context: Excel.RequestContext,
+  name: string,
+  plan: SheetPlan
+): Promise<TableRead> {
+  const queued = queueTable(context.workbook, name, false);
+  await context.sync();
+  return tableRead(queued, plan)!;
 }
 
 /**

@@ -54,14 +54,36 @@ export const FORMATS: Partial<
   gridHeader: (r, rows, cols) => {
     r.format.font.bold = true;
     r.format.fill.color = HEADER_FILL;
-    // Headers wrap within their columns, and the row grows to show them (RangeFormat.autofitRows).
+    // Headers wrap within their columns, and the row grows to show them (ROWS_FIT, below).
     r.format.wrapText = true;
     r.format.verticalAlignment = "Top";
-    r.format.autofitRows();
     box(r, GRID_BORDER, rows, cols);
   },
   gridBody: (r, rows, cols) => box(r, GRID_BORDER, rows, cols),
 };
+
+/**
+ * The styles whose rows grow to fit their text (RangeFormat.autofitRows, ExcelApi 1.2). Autofit
+ * changes row heights, which a take-back sets back from what it read before (autofittedRows).
+ */
+const ROWS_FIT: ReadonlySet<CellStyle> = new Set<CellStyle>(["gridHeader"]);
+
+/** The plan's styles applied to the block, in few rectangles; the rows that fit, fitted. */
+export function formatBlock(at: PlanRange, plan: BlockPlan): void {
+  for (const r of styleRectangles(plan)) {
+    const range = at(r.row, r.col, r.rows, r.cols);
+    FORMATS[r.style]?.(range, r.rows, r.cols);
+    if (ROWS_FIT.has(r.style)) range.format.autofitRows();
+  }
+}
+
+/** The plan's rows whose height formatBlock changes, in order. */
+export function autofittedRows(plan: BlockPlan): number[] {
+  const rows = new Set<number>();
+  for (const r of styleRectangles(plan))
+    if (ROWS_FIT.has(r.style)) for (let i = 0; i < r.rows; i++) rows.add(r.row + i);
+  return [...rows].sort((a, b) => a - b);
+}
 
 /**
  * The plan's styled cells as few rectangles as possible (runs along a row, then runs of equal

@@ -20,6 +20,8 @@ export type InsertAttempt =
         readonly chartsBefore: readonly string[];
         /** The block's column widths before, in points. */
         readonly columnWidths: readonly number[];
+        /** The heights before of the rows the insert autofits, in points (plan rows). */
+        readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
         /** The block's formats and number formats before: a take-back restores them. */
         readonly formats: Excel.CellProperties[][];
         readonly numberFormats: string[][];
@@ -134,6 +136,13 @@ export async function undoInsert(
   // The block was empty and table-free before: any table in it now is ours, named yet or not.
   const tables = block?.getTables(false).load("items/name");
   const charts = onUserSheet?.sheet.charts.load("items/name");
+  // The autofitted rows' heights now: only those the failed insert changed are set back, so that
+  // a row it never reached keeps the height Excel gives it by itself.
+  const heightsNow = onUserSheet?.rowHeights.map((h) =>
+    onUserSheet.sheet
+      .getRangeByIndexes(onUserSheet.top + h.row, onUserSheet.left, 1, 1)
+      .format.load("rowHeight")
+  );
   await context.sync();
 
   for (const n of names) if (!n.isNullObject) n.delete();
@@ -152,6 +161,12 @@ export async function undoInsert(
     block.numberFormat = onUserSheet.numberFormats;
     onUserSheet.columnWidths.forEach((width, c) => {
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
+    });
+    // Autofit changed these rows' heights, and clear() does not set them back.
+    onUserSheet.rowHeights.forEach(({ row, height }, i) => {
+      if (heightsNow?.[i].rowHeight === height) return;
+      const { sheet, top, left } = onUserSheet;
+      sheet.getRangeByIndexes(top + row, left, 1, 1).format.rowHeight = height;
     });
   }
   for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);

@@ -212,6 +212,7 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
         locale,
         nameComments: !(undo.merge && onTheWeb),
         canFindMergedCells: supports("ExcelApi", "1.13"),
+        canFindNotes: supports("ExcelApi", "1.18"),
       },
       undo.undoable,
       (batch) => Excel.run(batch)

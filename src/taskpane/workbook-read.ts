@@ -14,6 +14,7 @@ import {
   parseReference,
 } from "../core";
 import { PlanRange } from "./block-cells";
+import { autofittedRows } from "./sheet-format";
 import { WriterMessages } from "./writer-messages";
 
 export type Placement = "newSheet" | "selection";
@@ -49,6 +50,17 @@ export const allNames = (plan: BlockPlan): readonly { readonly name: string }[] 
   ...plan.formulaNames,
 ];
 
+/**
+ * The dataset's table as the user left it, queued in round trip 1 so that "Insert again" needs no
+ * read of its own: a null object where there is no table (TableCollection.getItemOrNullObject,
+ * ExcelApi 1.4).
+ */
+export interface QueuedTable {
+  readonly table: Excel.Table;
+  /** The body's values, position, width and hidden rows (Range.rowHidden, ExcelApi 1.2). */
+  readonly body: Excel.Range;
+}
+
 export interface WhatExists {
   readonly sheets: Excel.WorksheetCollection;
   readonly tables: Excel.TableCollection;
@@ -58,6 +70,8 @@ export interface WhatExists {
   readonly tableHeader?: Excel.Range;
   /** A defined name with the table's name: tables and names share one namespace. */
   readonly nameLikeTable?: Excel.NamedItem;
+  /** The dataset's table, read for a refresh; absent where it could not be read beforehand. */
+  readonly ourTable?: QueuedTable;
   readonly target?: {
     readonly sheet: Excel.Worksheet;
     readonly block: Excel.Range;
@@ -71,7 +85,19 @@ export interface WhatExists {
     readonly conditionalFormats: OfficeExtension.ClientResult<number>;
     /** Merged cells in the block, where the host can find them (ExcelApi 1.13). */
     readonly merged?: Excel.RangeAreas;
+    /** The notes on the sheet, where the host can list them (Worksheet.notes, ExcelApi 1.18). */
+    readonly notes?: OfficeExtension.ClientResult<number>;
+    /** The heights of the rows the insert autofits (RangeFormat.rowHeight), to set back. */
+    readonly rowHeights: readonly { readonly row: number; readonly format: Excel.RangeFormat }[];
   };
+}
+
+/** What the host can find before writing, by its requirement sets. */
+export interface HostFinds {
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  readonly mergedCells?: boolean;
+  /** Worksheet.notes (ExcelApi 1.18). */
+  readonly notes?: boolean;
 }
 
 /** Round trip 1: queue every read, then one sync. */
@@ -79,8 +105,9 @@ export async function readWhatExists(
   context: Excel.RequestContext,
   plan: BlockPlan,
   placement: Placement,
-  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
-  canFindMergedCells = false
+  finds: HostFinds = {},
+  /** Queue the dataset table's rows (false once a read of them failed, see below). */
+  withTable = true
 ): Promise<WhatExists | undefined> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name, items/protection/protected");
@@ -94,6 +121,10 @@ export async function readWhatExists(
   const tableHeader =
     plan.kind === "sensitivity"
       ? wb.tables.getItem(TABLE_NAME).getHeaderRowRange().load("values")
+      : undefined;
+  const ourTable =
+    withTable && plan.kind === "dataset" && plan.table
+      ? queueTable(wb, plan.table.name)
       : undefined;
   let target: WhatExists["target"];
   if (placement === "selection") {
@@ -110,9 +141,15 @@ export async function readWhatExists(
     // DataValidation.type is "None" only where no cell of the range has a rule.
     const validation = block.dataValidation.load("type");
     const conditionalFormats = block.conditionalFormats.getCount();
-    const merged = canFindMergedCells
+    const merged = finds.mergedCells
       ? block.getMergedAreasOrNullObject().load("address")
       : undefined;
+    const notes = finds.notes ? sheet.notes.getCount() : undefined;
+    // Autofit changes row heights, which neither clear() nor setCellProperties puts back.
+    const rowHeights = autofittedRows(plan).map((row) => ({
+      row,
+      format: block.getCell(row, 0).format.load("rowHeight"),
+    }));
     target = {
       sheet,
       block,
@@ -123,16 +160,64 @@ export async function readWhatExists(
       validation,
       conditionalFormats,
       merged,
+      notes,
+      rowHeights,
     };
   }
   try {
     await context.sync();
   } catch (error) {
+    const notFound = (error as { code?: string }).code === "ItemNotFound";
     // The one read that can miss: the grid needs the dataset's table.
-    if (tableHeader && (error as { code?: string }).code === "ItemNotFound") return undefined;
+    if (tableHeader && notFound) return undefined;
+    // Assumption: a range got from a null table may fail to load rather than be a null object
+    // (no Microsoft page says which); then read without it, and the refresh reads its rows later.
+    if (ourTable && notFound) return readWhatExists(context, plan, placement, finds, false);
     throw error;
   }
-  return { sheets, tables, names, structure, tableHeader, nameLikeTable, target };
+  return { sheets, tables, names, structure, tableHeader, nameLikeTable, ourTable, target };
+}
+
+/** The dataset's table and its body, queued to load (see QueuedTable). */
+export function queueTable(wb: Excel.Workbook, name: string, orNull = true): QueuedTable {
+  // Assumption: getItemOrNullObject finds a table whatever its case, as getItem (see readDataset).
+  const table = (orNull ? wb.tables.getItemOrNullObject(name) : wb.tables.getItem(name)).load(
+    "showTotals"
+  );
+  const body = table
+    .getDataBodyRange()
+    .load("values, rowIndex, columnIndex, columnCount, rowHidden");
+  return { table, body };
+}
+
+/**
+ * Round trip 1b, only where the sheet has notes: the first note inside the block, by its cell
+ * (NoteCollection.getItemAt, Note.getLocation, ExcelApi 1.18; a note has no address of its own).
+ */
+export async function noteInBlock(
+  context: Excel.RequestContext,
+  sheetName: string,
+  block: {
+    readonly row: number;
+    readonly col: number;
+    readonly rows: number;
+    readonly cols: number;
+  },
+  count: number
+): Promise<string | undefined> {
+  const notes = context.workbook.worksheets.getItem(sheetName).notes;
+  const cells = Array.from({ length: count }, (_, i) =>
+    notes.getItemAt(i).getLocation().load("rowIndex, columnIndex")
+  );
+  await context.sync();
+  const inside = cells.find(
+    (c) =>
+      c.rowIndex >= block.row &&
+      c.rowIndex < block.row + block.rows &&
+      c.columnIndex >= block.col &&
+      c.columnIndex < block.col + block.cols
+  );
+  return inside && `${columnLetter(inside.columnIndex)}${inside.rowIndex + 1}`;
 }
 
 export function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {

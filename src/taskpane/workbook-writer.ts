@@ -3,8 +3,9 @@
  * trips: one sync reads what exists (sheets, tables, names, the target cells), one writes.
  * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
  * insert refreshes the block in place instead of adding another (block-refresh.ts; the
- * dataset's table takes one more read, of its rows). If Excel fails half-way, what the failed
- * batch wrote is taken back (take-back.ts), in an Excel.run of its own.
+ * dataset's table rows are read in the first round trip). A block on a sheet with notes takes one
+ * more read, of where they are. If Excel fails half-way, what the failed batch wrote is taken back
+ * (take-back.ts), in an Excel.run of its own.
  */
 import {
   Assumptions,
@@ -16,8 +17,15 @@ import {
   columnLetter,
 } from "../core";
 import { PlanRange, grid, isTableFormula, writeRows } from "./block-cells";
-import { FORMATS, addColorScale, addValidations, styleRectangles } from "./sheet-format";
-import { AddName, readTable, refreshBlock, refreshTable, tableRowPlan } from "./block-refresh";
+import { addColorScale, addValidations, formatBlock } from "./sheet-format";
+import {
+  AddName,
+  readTable,
+  refreshBlock,
+  refreshTable,
+  tableRead,
+  tableRowPlan,
+} from "./block-refresh";
 import { InsertAttempt, RefreshedRows, undoInsert } from "./take-back";
 import {
   ExcelRun,
@@ -26,6 +34,7 @@ import {
   firstFilledCell,
   freeSheetName,
   nameConflict,
+  noteInBlock,
   readWhatExists,
 } from "./workbook-read";
 import { describeExcelError, messagesFor } from "./writer-messages";
@@ -51,6 +60,8 @@ export interface InsertRequest {
   readonly nameComments?: boolean;
   /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13), to refuse merged cells. */
   readonly canFindMergedCells?: boolean;
+  /** The host has Worksheet.notes (ExcelApi 1.18), to refuse a block with notes. */
+  readonly canFindNotes?: boolean;
 }
 
 export type InsertOutcome =
@@ -128,8 +139,7 @@ function writeBlock(
     header.format.verticalAlignment = "Top";
   }
   at(0, 0, plan.rows, plan.cols).numberFormat = grid(plan, "General", (c) => c.numberFormat);
-  for (const r of styleRectangles(plan))
-    FORMATS[r.style]?.(at(r.row, r.col, r.rows, r.cols), r.rows, r.cols);
+  formatBlock(at, plan);
   // Widen to fit, never narrow: on the user's sheet, narrowing could hide their other cells.
   plan.columnWidths.forEach((width, c) => {
     if (width > (currentWidths[c] ?? 0)) at(0, c).format.columnWidth = width;
@@ -188,12 +198,10 @@ export async function insertDataset(
 ): Promise<InsertOutcome> {
   const say = messages(request);
   const addName = nameAdder(request);
-  const exists = await readWhatExists(
-    context,
-    planFor(request),
-    request.placement,
-    request.canFindMergedCells
-  );
+  const exists = await readWhatExists(context, planFor(request), request.placement, {
+    mergedCells: request.canFindMergedCells,
+    notes: request.canFindNotes,
+  });
   if (!exists) return { ok: false, message: say.datasetFirst };
   const header = exists.tableHeader?.values[0];
   // The grid's formulas name the table's columns as they are, in whatever language it was inserted.
@@ -217,8 +225,9 @@ export async function insertDataset(
     let namesAdded: string[];
     let tableRows: RefreshedRows | undefined;
     if (plan.table && existing.tableName) {
-      // The table as the user left it, in a read of its own (the table is known to exist now).
-      const read = await readTable(context, existing.tableName, plan as SheetPlan);
+      // The table as the user left it, read in round trip 1 (or, where that could not be, now).
+      const queued = exists.ourTable && tableRead(exists.ourTable, plan as SheetPlan);
+      const read = queued ?? (await readTable(context, existing.tableName, plan as SheetPlan));
       const rows = tableRowPlan(plan as SheetPlan, read, say);
       if ("refusal" in rows) return { ok: false, message: rows.refusal };
       namesAdded = refreshTable(
@@ -272,6 +281,11 @@ export async function insertDataset(
       return { ok: false, message: say.cannotRestore(block.address, say.validation, room) };
     if (exists.target.conditionalFormats.value > 0)
       return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
+    // Where the sheet has notes, one more read finds whether one is in the block.
+    const noteCount = exists.target.notes?.value ?? 0;
+    const area = { row: block.rowIndex, col: block.columnIndex, rows: plan.rows, cols: plan.cols };
+    const note = noteCount > 0 && (await noteInBlock(context, sheetName, area, noteCount));
+    if (note) return { ok: false, message: say.cannotRestore(block.address, say.note(note), room) };
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
     const top = block.rowIndex;
@@ -300,6 +314,10 @@ export async function insertDataset(
           left: exists.target.block.columnIndex,
           chartsBefore: exists.target.charts.items.map((c) => c.name),
           columnWidths: exists.target.columns.map((f) => f.columnWidth),
+          rowHeights: exists.target.rowHeights.map((h) => ({
+            row: h.row,
+            height: h.format.rowHeight,
+          })),
           formats: exists.target.formats.value,
           numberFormats: exists.target.block.numberFormat,
         }
@@ -387,13 +405,15 @@ async function insertOnce(
     const cleared = undoCleared || codeOf(error) === "UndoNotSupported";
     if (cleared && !undoCleared && undone && run !== plainRun)
       return insertOnce(plainRun, { ...request, nameComments: true }, undoable, plainRun, true);
-    // Below ExcelApi 1.13 merged cells are not found beforehand, and clear() may unmerge them.
-    const mayHaveUnmerged =
-      attempt?.kind === "fresh" && attempt.block !== undefined && !request.canFindMergedCells;
+    // Below ExcelApi 1.13 merged cells, below 1.18 notes are not found beforehand, and the
+    // take-back's clear() may unmerge the one and removes the other ("Clears everything").
+    const clearedUserCells = attempt?.kind === "fresh" && attempt.block !== undefined;
     const after = undone
-      ? mayHaveUnmerged
+      ? clearedUserCells && !request.canFindMergedCells
         ? say.undoneMaybeUnmerged
-        : say.undone
+        : clearedUserCells && !request.canFindNotes
+          ? say.undoneMaybeNotesRemoved
+          : say.undone
       : cleared
         ? say.notUndoneUndoCleared
         : undoable

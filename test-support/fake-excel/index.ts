@@ -28,8 +28,8 @@
  *   state.ts     the workbook held (cells, tables, names, charts) and the rules on it
  *   sync.ts      batching and sync: the request context, load/read, collections
  *   evaluate.ts  custom functions in formulas: arguments as Excel passes them, results shown
- *   workbook.ts  Workbook, WorksheetCollection, Worksheet, protection
- *   range.ts     Range, RangeFormat (font, fill, borders), validation, conditional formats
+ *   workbook.ts  Workbook, WorksheetCollection, Worksheet, protection, notes
+ *   range.ts     Range, RangeFormat (font, fill, borders, row heights), validation, conditional formats
  *   tables.ts    TableCollection, Table, TableColumn
  *   names.ts     NamedItemCollection, NamedItem
  *   charts.ts    ChartCollection, Chart, ChartSeries

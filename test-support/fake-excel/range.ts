@@ -1,7 +1,7 @@
 /*
  * Ranges and their formats: Excel.Range (values, formulas, number formats, data validation,
- * conditional formats, merging, column widths, hidden rows), Excel.RangeFormat and its font,
- * fill and borders, as @types/office-js declares them
+ * conditional formats, merging, column widths, row heights and autofit, hidden rows),
+ * Excel.RangeFormat and its font, fill and borders, as @types/office-js declares them
  * (learn.microsoft.com/javascript/api/excel/excel.range; learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
  */
 import { calculate, ERROR_FORMULAS } from "./evaluate";
@@ -13,6 +13,7 @@ import {
   checkWritable,
   ConditionalFormatState,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   FakeRichApiError,
   FakeWorkbookState,
   key,
@@ -59,10 +60,15 @@ export class Range extends Proxy {
   readonly format: RangeFormat;
   constructor(
     context: Context,
-    readonly box: () => Box
+    readonly box: () => Box,
+    /** For a range got from a null object: false where that object does not exist. */
+    private readonly present?: () => boolean
   ) {
     super(context);
     this.format = new RangeFormat(context, () => this.checkedBox());
+  }
+  protected exists() {
+    return this.present ? this.present() : true;
   }
   checkedBox(): Box {
     const b = this.box();
@@ -423,14 +429,20 @@ export class Range extends Proxy {
     });
   }
   /**
-   * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All").
-   * Assumption: merged cells in it are kept or unmerged (FakeOptions.clearMerged).
+   * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All": "Clears
+   * everything in the range", notes included). Assumption: merged cells in it are kept or
+   * unmerged (FakeOptions.clearMerged); row heights stay or are fitted again
+   * (FakeOptions.clearRowHeights).
    */
   clear(): void {
     this.write(() => {
       const b = this.checkedBox();
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
+      if (this.context.state.options.clearRowHeights === "refit") fitRows(b);
+      b.sheet.notes = b.sheet.notes.filter(
+        (n) => !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b)
+      );
       if (this.context.state.options.clearMerged === "unmerges")
         b.sheet.merged = b.sheet.merged.filter((m) => !overlaps(m, b));
       b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>
@@ -504,10 +516,21 @@ export class RangeFormat extends Proxy {
   protected readers() {
     return {
       columnWidth: () => this.box().sheet.columnWidths.get(this.box().col) ?? DEFAULT_COLUMN_WIDTH,
+      // RangeFormat.rowHeight: "If the row heights are not uniform, null will be returned."
+      rowHeight: () => {
+        const b = this.box();
+        const heights = new Set(
+          Array.from({ length: b.rows }, (_, i) => rowHeightOf(b.sheet, b.row + i))
+        );
+        return heights.size === 1 ? [...heights][0] : null;
+      },
     };
   }
   get columnWidth(): number {
     return this.read("columnWidth");
+  }
+  get rowHeight(): number | null {
+    return this.read("rowHeight");
   }
   private set(name: string, value: unknown): void {
     this.write(() => setFormat(this.context.state, this.box(), name, value));
@@ -535,16 +558,55 @@ export class RangeFormat extends Proxy {
       }
     });
   }
+  /** RangeFormat.rowHeight: the height of every row of the range, in points (ExcelApi 1.1). */
   set rowHeight(v: number) {
-    this.set("rowHeight", v);
+    this.write(() => {
+      const b = this.box();
+      checkBounds(b);
+      checkWritable(b);
+      for (let r = b.row; r < b.row + b.rows; r++) {
+        if (v === DEFAULT_ROW_HEIGHT) b.sheet.rowHeights.delete(r);
+        else b.sheet.rowHeights.set(r, v);
+      }
+    });
   }
   autofitColumns(): void {
     this.write(() => checkWritable(this.box()));
   }
+  /** RangeFormat.autofitRows (ExcelApi 1.2): see fitRows. */
   autofitRows(): void {
-    this.write(() => checkWritable(this.box()));
+    this.write(() => {
+      const b = this.box();
+      checkBounds(b);
+      checkWritable(b);
+      fitRows(b);
+    });
   }
 }
+
+/**
+ * RangeFormat.autofitRows: "Changes the height of the rows of the current range to achieve the
+ * best fit, based on the current data in the columns" (ExcelApi 1.2). Assumption: a wrapped
+ * text takes one line per column width of 6-point characters, each line the default height.
+ */
+function fitRows(b: Box): void {
+  for (let r = b.row; r < b.row + b.rows; r++) {
+    let lines = 1;
+    for (const [at, cell] of b.sheet.cells) {
+      const [row, col] = at.split(",").map(Number);
+      const inRange = col >= b.col && col < b.col + b.cols;
+      if (row !== r || !inRange || !cell.format.wrapText) continue;
+      const width = b.sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
+      lines = Math.max(lines, Math.ceil((String(cell.value).length * 6) / width));
+    }
+    const fitted = lines * DEFAULT_ROW_HEIGHT;
+    if (fitted === DEFAULT_ROW_HEIGHT) b.sheet.rowHeights.delete(r);
+    else b.sheet.rowHeights.set(r, fitted);
+  }
+}
+
+const rowHeightOf = (sheet: Box["sheet"], row: number) =>
+  sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
 
 function setFormat(state: FakeWorkbookState, box: Box, name: string, value: unknown): void {
   checkBounds(box);

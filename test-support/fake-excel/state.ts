@@ -25,6 +25,9 @@ export const MAX_COLS = 16384;
 /** Excel's default column width in points (8.43 characters of Calibri 11). Assumption: the
  * Normal style's default; Excel.RangeFormat.columnWidth is in points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height in points (15 for Calibri 11). Assumption: the Normal style's
+ * default; Excel.RangeFormat.rowHeight is in points. */
+export const DEFAULT_ROW_HEIGHT = 15;
 
 export interface CellState {
   value: Scalar;
@@ -45,11 +48,21 @@ export interface SheetState {
   cells: Map<string, CellState>;
   charts: ChartState[];
   columnWidths: Map<number, number>;
+  /** Rows whose height differs from the default, in points (RangeFormat.rowHeight, ExcelApi 1.2). */
+  rowHeights: Map<number, number>;
   conditionalFormats: ConditionalFormatState[];
   /** Merged areas (Range.merge; read with Range.getMergedAreasOrNullObject, ExcelApi 1.13). */
   merged: Box[];
   /** Rows hidden by the user or a filter (Range.rowHidden, ExcelApi 1.2). */
   hiddenRows: Set<number>;
+  /** Excel notes on cells (Worksheet.notes, Excel.Note, ExcelApi 1.18). */
+  notes: NoteState[];
+}
+
+export interface NoteState {
+  row: number;
+  col: number;
+  content: string;
 }
 
 export interface ConditionalFormatState {
@@ -165,6 +178,20 @@ export interface FakeOptions {
    * happens, or Excel raises an error (InvalidOperation); the tests run both. Default "noOp".
    */
   filteredRowDelete?: "noOp" | "error";
+  /**
+   * A method called on a null object (a table from TableCollection.getItemOrNullObject that does
+   * not exist, then getDataBodyRange()). The *OrNullObject article
+   * (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model) documents only
+   * the null object itself. Assumption: what is got from it is a null object too, or its load
+   * fails with ItemNotFound; the tests run both. Default "nullObject".
+   */
+  nullObjectMethods?: "nullObject" | "itemNotFound";
+  /**
+   * Row heights after Range.clear(): ClearApplyTo "All" "Clears everything in the range", and no
+   * Microsoft page says whether the rows it cleared keep a height autofit gave them. Assumption:
+   * they keep it, or are fitted again to what is left in them; the tests run both. Default "keep".
+   */
+  clearRowHeights?: "keep" | "refit";
   /** Called after each sync that sent something, with its number: a user acting between round trips. */
   afterSync?: (sync: number, state: FakeWorkbookState) => void;
 }
@@ -271,9 +298,11 @@ export class FakeWorkbookState {
       cells: new Map(),
       charts: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
       conditionalFormats: [],
       merged: [],
       hiddenRows: new Set(),
+      notes: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -346,6 +375,8 @@ export class FakeWorkbookState {
         conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, box: a1(f.box) })),
         merged: s.merged.map(a1),
         hiddenRows: [...s.hiddenRows].sort(),
+        rowHeights: [...s.rowHeights.entries()].sort(),
+        notes: s.notes.map((n) => `${columnLetter(n.col)}${n.row + 1}: ${n.content}`).sort(),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({

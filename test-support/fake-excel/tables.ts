@@ -277,17 +277,30 @@ export class Table extends Proxy {
       t.showTotals = on;
     });
   }
+  /**
+   * Where this table came from getItemOrNullObject and does not exist: a range got from it is a
+   * null object, or its load fails with ItemNotFound (FakeOptions.nullObjectMethods).
+   */
+  private present(): (() => boolean) | undefined {
+    if (!this.orNull || this.context.state.options.nullObjectMethods === "itemNotFound")
+      return undefined;
+    return () => this.resolve() !== undefined;
+  }
   getRange(): Range {
-    return new Range(this.context, () => tableBox(this.table()));
+    return new Range(this.context, () => tableBox(this.table()), this.present());
   }
   getHeaderRowRange(): Range {
-    return new Range(this.context, () => ({ ...tableBox(this.table()), rows: 1 }));
+    return new Range(this.context, () => ({ ...tableBox(this.table()), rows: 1 }), this.present());
   }
   getDataBodyRange(): Range {
-    return new Range(this.context, () => {
-      const t = this.table();
-      return { sheet: t.sheet, row: t.top + 1, col: t.left, rows: t.rows - 1, cols: t.cols };
-    });
+    return new Range(
+      this.context,
+      () => {
+        const t = this.table();
+        return { sheet: t.sheet, row: t.top + 1, col: t.left, rows: t.rows - 1, cols: t.cols };
+      },
+      this.present()
+    );
   }
   getTotalRowRange(): Range {
     return new Range(this.context, () => {

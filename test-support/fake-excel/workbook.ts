@@ -1,14 +1,15 @@
 /*
  * The workbook and its sheets: Excel.Workbook (worksheets, tables, names, protection,
  * getSelectedRange), Excel.WorkbookProtection, Excel.WorksheetCollection, Excel.Worksheet and
- * Excel.WorksheetProtection, as @types/office-js declares them
+ * Excel.WorksheetProtection and a sheet's notes (Excel.NoteCollection, Excel.Note, ExcelApi 1.18),
+ * as @types/office-js declares them
  * (learn.microsoft.com/javascript/api/excel/excel.worksheet, …/excel.worksheetcollection).
  */
 import { Range } from "./range";
 import { columnIndex } from "../../src/core/references";
 import { ChartCollection } from "./charts";
 import { NamedItemCollection } from "./names";
-import { FakeRichApiError, SheetState } from "./state";
+import { FakeRichApiError, NoteState, SheetState } from "./state";
 import { Collection, Context, Proxy } from "./sync";
 import { TableCollection, WorksheetTables } from "./tables";
 
@@ -85,6 +86,7 @@ export class Worksheet extends Proxy {
   readonly protection: WorksheetProtection;
   readonly tables: WorksheetTables;
   readonly charts: ChartCollection;
+  readonly notes: NoteCollection;
   constructor(
     context: Context,
     readonly resolve: () => SheetState | undefined,
@@ -94,6 +96,7 @@ export class Worksheet extends Proxy {
     this.protection = new WorksheetProtection(context, () => this.sheet());
     this.tables = new WorksheetTables(context, () => this.sheet());
     this.charts = new ChartCollection(context, () => this.sheet());
+    this.notes = new NoteCollection(context, () => this.sheet());
   }
   sheet(): SheetState {
     const s = this.resolve();
@@ -170,5 +173,50 @@ export class WorksheetProtection extends Proxy {
   }
   get protected(): boolean {
     return this.read("protected");
+  }
+}
+
+/**
+ * Worksheet.notes (ExcelApi 1.18): the sheet's Excel notes, in the order they were added.
+ * NoteCollection.getCount, getItemAt(index) and Note.getLocation ("Gets the cell where this note
+ * is located"), as @types/office-js declares them; add(cellAddress, content) with a Range.
+ */
+export class NoteCollection {
+  constructor(
+    private readonly context: Context,
+    private readonly sheet: () => SheetState
+  ) {}
+  getCount(): { value: number } {
+    const result = {
+      get value(): number {
+        throw new FakeRichApiError("PropertyNotLoaded", "Sync before reading the result.");
+      },
+    };
+    this.context.enqueue(() =>
+      Object.defineProperty(result, "value", { value: this.sheet().notes.length })
+    );
+    return result;
+  }
+  getItemAt(index: number) {
+    const note = (): NoteState => {
+      const found = this.sheet().notes[index];
+      if (!found) throw new FakeRichApiError("ItemNotFound", `No note at ${index}.`);
+      return found;
+    };
+    return {
+      getLocation: () =>
+        new Range(this.context, () => {
+          const n = note();
+          return { sheet: this.sheet(), row: n.row, col: n.col, rows: 1, cols: 1 };
+        }),
+    };
+  }
+  add(cell: Range, content: string): void {
+    this.context.enqueueWrite(() => {
+      const b = cell.checkedBox();
+      if (b.rows !== 1 || b.cols !== 1)
+        throw new FakeRichApiError("InvalidCellAddress", "A note goes on one cell.");
+      b.sheet.notes.push({ row: b.row, col: b.col, content });
+    });
   }
 }

@@ -210,125 +210,146 @@ function expectRefreshed(fake: FakeExcel, order: readonly string[]) {
     }
 }
 
-describe('"Insert again" after the user changed the table', () => {
-  test("a deleted row: the quarter comes back, the totals row and the Checks stay whole, the user's cells untouched", async () => {
-    const { fake } = await insertedDataset();
-    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(2).delete());
-    expect(tableNow(fake).body).toHaveLength(QUARTER_COUNT - 1);
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
-      ok: true,
-      action: "refreshed",
+describe.each(["nullObject", "itemNotFound"] as const)(
+  '"Insert again" after the user changed the table (a range from a null table: %s)',
+  (nullObjectMethods) => {
+    test("the table's rows are read in the first round trip: insert again takes 2, one read and one write", async () => {
+      const { fake } = await insertedDataset({ nullObjectMethods });
+      await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(2).delete());
+      fake.state.syncs = 0;
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+        ok: true,
+        action: "refreshed",
+      });
+      expect(fake.state.syncs).toBe(2);
+      // Where a range from a null table fails to load, a fresh insert reads once more without it.
+      const fresh = createFakeExcel({ sheets: ["Sheet1"], nullObjectMethods });
+      expect(await runInsert(plainRun(fresh), newSheet)).toMatchObject({
+        ok: true,
+        action: "inserted",
+      });
+      expect(fresh.state.syncs).toBe(nullObjectMethods === "nullObject" ? 2 : 3);
     });
-    const order = QUARTERS.map((q) => q.label).filter((l) => l !== "Q3 2024");
-    expectRefreshed(fake, [...order, "Q3 2024"]);
-    expect(fake.state.content(SHEET, headerRow + 2, plan.cols + 10)).toBe("beside");
-    expect(fake.state.content(SHEET, plan.rows + 3, 0)).toBe("below");
-  });
 
-  test("an empty row the user added is removed; a row of the user's is refused and nothing changes", async () => {
-    const { fake } = await insertedDataset();
-    await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.add(3));
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
-    expectRefreshed(
-      fake,
-      QUARTERS.map((q) => q.label)
-    );
-
-    await act(fake, (ctx) =>
-      ctx.workbook.tables.getItem("OAILeak").rows.add(null, [["My row", 1, 2, 3, "", ""]])
-    );
-    const before = fake.state.snapshot();
-    const outcome = await runInsert(plainRun(fake), newSheet);
-    expect(outcome).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(
-        new RegExp(`A${totalsRow + 1} \\("My row"\\).*Nothing was written`)
-      ),
+    test("a deleted row: the quarter comes back, the totals row and the Checks stay whole, the user's cells untouched", async () => {
+      const { fake } = await insertedDataset({ nullObjectMethods });
+      await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(2).delete());
+      expect(tableNow(fake).body).toHaveLength(QUARTER_COUNT - 1);
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+        ok: true,
+        action: "refreshed",
+      });
+      const order = QUARTERS.map((q) => q.label).filter((l) => l !== "Q3 2024");
+      expectRefreshed(fake, [...order, "Q3 2024"]);
+      expect(fake.state.content(SHEET, headerRow + 2, plan.cols + 10)).toBe("beside");
+      expect(fake.state.content(SHEET, plan.rows + 3, 0)).toBe("below");
     });
-    expect(fake.state.snapshot()).toBe(before);
-  });
 
-  test("a sorted table is refreshed by label and stays sorted", async () => {
-    const { fake, sheet } = await insertedDataset();
-    const rows = tableNow(fake).body.reverse();
-    await userTypes(fake, sheet.name, headerRow + 1, 0, rows);
-    // An edited figure, to see it put back in its own row.
-    await userTypes(fake, sheet.name, headerRow + 1, 1, [[9]]);
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
-    expectRefreshed(fake, QUARTERS.map((q) => q.label).reverse());
-  });
-
-  test.each(["noOp", "error"] as const)(
-    "a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged (a filtered row delete: %s)",
-    async (filteredRowDelete) => {
-      const { fake, sheet } = await insertedDataset({ filteredRowDelete });
-      sheet.hiddenRows.add(headerRow + 2);
+    test("an empty row the user added is removed; a row of the user's is refused and nothing changes", async () => {
+      const { fake } = await insertedDataset({ nullObjectMethods });
+      await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.add(3));
       expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
       expectRefreshed(
         fake,
         QUARTERS.map((q) => q.label)
       );
 
-      // The row deleted while no filter hides rows: a filtered table's rows may not delete at all
-      // (office-js #994).
-      sheet.hiddenRows.clear();
-      await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
-      sheet.hiddenRows.add(headerRow + 2);
+      await act(fake, (ctx) =>
+        ctx.workbook.tables.getItem("OAILeak").rows.add(null, [["My row", 1, 2, 3, "", ""]])
+      );
+      const before = fake.state.snapshot();
+      const outcome = await runInsert(plainRun(fake), newSheet);
+      expect(outcome).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(
+          new RegExp(`A${totalsRow + 1} \\("My row"\\).*Nothing was written`)
+        ),
+      });
+      expect(fake.state.snapshot()).toBe(before);
+    });
+
+    test("a sorted table is refreshed by label and stays sorted", async () => {
+      const { fake, sheet } = await insertedDataset({ nullObjectMethods });
+      const rows = tableNow(fake).body.reverse();
+      await userTypes(fake, sheet.name, headerRow + 1, 0, rows);
+      // An edited figure, to see it put back in its own row.
+      await userTypes(fake, sheet.name, headerRow + 1, 1, [[9]]);
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+      expectRefreshed(fake, QUARTERS.map((q) => q.label).reverse());
+    });
+
+    test.each(["noOp", "error"] as const)(
+      "a filtered table with all its rows is refreshed; with a row to add back, refused and unchanged (a filtered row delete: %s)",
+      async (filteredRowDelete) => {
+        const { fake, sheet } = await insertedDataset({ filteredRowDelete, nullObjectMethods });
+        sheet.hiddenRows.add(headerRow + 2);
+        expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+        expectRefreshed(
+          fake,
+          QUARTERS.map((q) => q.label)
+        );
+
+        // The row deleted while no filter hides rows: a filtered table's rows may not delete at all
+        // (office-js #994).
+        sheet.hiddenRows.clear();
+        await act(fake, (ctx) => ctx.workbook.tables.getItem("OAILeak").rows.getItemAt(4).delete());
+        sheet.hiddenRows.add(headerRow + 2);
+        const before = fake.state.snapshot();
+        expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
+          ok: false,
+          message: expect.stringMatching(/filtered.*Nothing was written/),
+        });
+        expect(fake.state.snapshot()).toBe(before);
+      }
+    );
+
+    test("a renamed header is written back in a write of its own, before the formulas that name it", async () => {
+      // Fail at every operation of the refresh in turn: the body's formulas are never written
+      // while the header they name is still the user's, and some position shows the header
+      // already back and the formulas not yet (two writes, the header first).
+      let headerFirst = false;
+      for (let failAt = 1; failAt < 40; failAt++) {
+        const copy = await insertedDataset({ nullObjectMethods });
+        await userTypes(copy.fake, copy.sheet.name, headerRow, 4, [["Implied"]]);
+        await userTypes(copy.fake, copy.sheet.name, headerRow + 1, 4, [[1]]);
+        copy.fake.state.operations = 0;
+        copy.fake.state.failOperation = failAt;
+        await runInsert(plainRun(copy.fake), newSheet);
+        const formulaBack = copy.fake.state.content(SHEET, headerRow + 1, 4) !== 1;
+        const headerBack = copy.fake.state.content(SHEET, headerRow, 4) === plan.table.headers[4];
+        if (formulaBack) expect([failAt, headerBack]).toEqual([failAt, true]);
+        headerFirst ||= headerBack && !formulaBack;
+      }
+      expect(headerFirst).toBe(true);
+      const { fake, sheet } = await insertedDataset({ nullObjectMethods });
+      await userTypes(fake, sheet.name, headerRow, 4, [["Implied"]]);
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+      expect(fake.state.content(SHEET, headerRow, 4)).toBe(plan.table.headers[4]);
+    });
+
+    test("a column the user added to the table: refused, nothing changed", async () => {
+      const { fake } = await insertedDataset({ nullObjectMethods });
+      fake.state.tables[0].cols = 7;
+      await userTypes(fake, fake.state.sheet(SHEET)!.name, headerRow, 6, [["Mine"]]);
       const before = fake.state.snapshot();
       expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
         ok: false,
-        message: expect.stringMatching(/filtered.*Nothing was written/),
+        message: expect.stringMatching(/no longer has its 6 columns\. Nothing was written/),
       });
       expect(fake.state.snapshot()).toBe(before);
-    }
-  );
-
-  test("a renamed header is written back in a write of its own, before the formulas that name it", async () => {
-    // Fail at every operation of the refresh in turn: the body's formulas are never written
-    // while the header they name is still the user's, and some position shows the header
-    // already back and the formulas not yet (two writes, the header first).
-    let headerFirst = false;
-    for (let failAt = 1; failAt < 40; failAt++) {
-      const copy = await insertedDataset();
-      await userTypes(copy.fake, copy.sheet.name, headerRow, 4, [["Implied"]]);
-      await userTypes(copy.fake, copy.sheet.name, headerRow + 1, 4, [[1]]);
-      copy.fake.state.operations = 0;
-      copy.fake.state.failOperation = failAt;
-      await runInsert(plainRun(copy.fake), newSheet);
-      const formulaBack = copy.fake.state.content(SHEET, headerRow + 1, 4) !== 1;
-      const headerBack = copy.fake.state.content(SHEET, headerRow, 4) === plan.table.headers[4];
-      if (formulaBack) expect([failAt, headerBack]).toEqual([failAt, true]);
-      headerFirst ||= headerBack && !formulaBack;
-    }
-    expect(headerFirst).toBe(true);
-    const { fake, sheet } = await insertedDataset();
-    await userTypes(fake, sheet.name, headerRow, 4, [["Implied"]]);
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
-    expect(fake.state.content(SHEET, headerRow, 4)).toBe(plan.table.headers[4]);
-  });
-
-  test("a column the user added to the table: refused, nothing changed", async () => {
-    const { fake } = await insertedDataset();
-    fake.state.tables[0].cols = 7;
-    await userTypes(fake, fake.state.sheet(SHEET)!.name, headerRow, 6, [["Mine"]]);
-    const before = fake.state.snapshot();
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/no longer has its 6 columns\. Nothing was written/),
     });
-    expect(fake.state.snapshot()).toBe(before);
-  });
 
-  test("an older block without the Checks' name gets it, where the plan puts the Checks", async () => {
-    const { fake } = await insertedDataset();
-    fake.state.names = fake.state.names.filter((n) => n.name !== CHECKS_NAME);
-    expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
-    expectRefreshed(
-      fake,
-      QUARTERS.map((q) => q.label)
-    );
-  });
-});
+    test("an older block without the Checks' name gets it, where the plan puts the Checks", async () => {
+      const { fake } = await insertedDataset({ nullObjectMethods });
+      fake.state.names = fake.state.names.filter((n) => n.name !== CHECKS_NAME);
+      expect(await runInsert(plainRun(fake), newSheet)).toMatchObject({ ok: true });
+      expectRefreshed(
+        fake,
+        QUARTERS.map((q) => q.label)
+      );
+    });
+  }
+);
 
 describe("the chart", () => {
   test("both series take their names from their header cells, so a renamed header renames the legend", async () => {
@@ -446,6 +467,96 @@ describe("merged cells, and what a take-back could not restore", () => {
       expect(fake.state.cell(sheet, 0, 0).format["fill.color"]).toBeUndefined();
       expect(fake.state.cell(sheet, 2, 3).format["fill.color"]).toBe("#FFFF00");
       expect(fake.state.snapshot()).toBe(before);
+    }
+  );
+});
+
+describe("row heights and notes, which clear() and setCellProperties do not put back", () => {
+  /** The Checks' header row, which autofit grows to show its wrapped headers. */
+  const fitted = checks.row + 1;
+  const atA1 = (options: FakeOptions = {}) =>
+    createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 }, ...options });
+  const finds = { ...atSelection, canFindMergedCells: true, canFindNotes: true };
+
+  /** The operations of a clean insert at A1: failing at the last leaves all but it applied. */
+  async function operationsAtA1(request: InsertRequest, height?: number) {
+    const clean = atA1();
+    if (height) clean.state.sheets[0].rowHeights.set(fitted, height);
+    expect(await runInsert(plainRun(clean), request)).toMatchObject({ ok: true });
+    return clean;
+  }
+
+  test.each([
+    [undefined, "keep"],
+    [40, "keep"],
+    [undefined, "refit"],
+    [40, "refit"],
+  ] as const)(
+    "a failed insert sets back the row heights autofit changed (the row's height before: %s; clear() and row heights: %s)",
+    async (height, clearRowHeights) => {
+      const clean = await operationsAtA1(finds, height);
+      const grown = clean.state.sheets[0].rowHeights.get(fitted);
+      expect(grown).toBeGreaterThan(height ?? 15);
+      const fake = atA1({ clearRowHeights });
+      if (height) fake.state.sheets[0].rowHeights.set(fitted, height);
+      const before = fake.state.snapshot();
+      fake.state.failOperation = clean.state.operations;
+      const outcome = await runInsert(plainRun(fake), finds);
+      expect(outcome).toEqual({
+        ok: false,
+        message: enWriter.failed("GeneralException") + enWriter.undone,
+      });
+      expect(fake.state.sheets[0].rowHeights.get(fitted)).toBe(height);
+      expect(fake.state.snapshot()).toBe(before);
+    }
+  );
+
+  test.each(["en", "de"] as const)(
+    "where Excel can list notes (ExcelApi 1.18), a block with a note is refused before anything is written (%s)",
+    async (locale) => {
+      const fake = atA1();
+      fake.state.sheets[0].notes.push({ row: 10, col: 3, content: "mine" });
+      const before = fake.state.snapshot();
+      const outcome = await runInsert(plainRun(fake), { ...finds, locale });
+      const say = locale === "en" ? enWriter : deWriter;
+      const localPlan = buildSheetPlan(DEFAULT_ASSUMPTIONS, locale);
+      expect(outcome).toEqual({
+        ok: false,
+        message: say.cannotRestore(
+          `Data!A1:F${localPlan.rows}`,
+          say.note("D11"),
+          say.room(localPlan.rows, localPlan.cols)
+        ),
+      });
+      expect(fake.state.snapshot()).toBe(before);
+      // One read of what exists, one of where the sheet's notes are; no write.
+      expect(fake.state.syncs).toBe(2);
+    }
+  );
+
+  test("a note elsewhere on the sheet does not stop the insert, and stays", async () => {
+    const fake = atA1();
+    fake.state.sheets[0].notes.push({ row: 1, col: plan.cols + 2, content: "beside" });
+    expect(await runInsert(plainRun(fake), finds)).toMatchObject({ ok: true, action: "inserted" });
+    expect(fake.state.sheets[0].notes).toEqual([{ row: 1, col: plan.cols + 2, content: "beside" }]);
+  });
+
+  test.each(["en", "de"] as const)(
+    "below ExcelApi 1.18 notes are not found beforehand: a failed insert's message says the take-back removed any (%s)",
+    async (locale) => {
+      const request = { ...finds, canFindNotes: false, locale };
+      const clean = await operationsAtA1(request);
+      const fake = atA1();
+      fake.state.sheets[0].notes.push({ row: 10, col: 3, content: "mine" });
+      fake.state.failOperation = clean.state.operations;
+      const outcome = await runInsert(plainRun(fake), request);
+      const say = locale === "en" ? enWriter : deWriter;
+      expect(outcome).toEqual({
+        ok: false,
+        message: say.failed("GeneralException") + say.undoneMaybeNotesRemoved,
+      });
+      // What the message says: clear() ("Clears everything in the range") took the note.
+      expect(fake.state.sheets[0].notes).toEqual([]);
     }
   );
 });

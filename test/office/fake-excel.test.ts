@@ -569,6 +569,81 @@ describe("the Excel fake's behaviours for issue 17 (undo groups, tables the user
   });
 });
 
+describe("the Excel fake's row heights, notes and null objects", () => {
+  test("autofitRows grows a row to its wrapped text; rowHeight reads and sets it (null where rows differ)", async () => {
+    const fake = createFakeExcel();
+    const sheet = fake.state.sheets[0];
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      const cell = ws.getRangeByIndexes(2, 0, 1, 1);
+      cell.values = [["a header long enough to wrap over three lines"]];
+      cell.format.wrapText = true;
+      cell.format.autofitRows();
+      ws.getRangeByIndexes(5, 0, 1, 1).format.rowHeight = 30;
+      const fitted = ws.getRangeByIndexes(2, 0, 1, 1).format.load("rowHeight");
+      const mixed = ws.getRangeByIndexes(1, 0, 2, 1).format.load("rowHeight");
+      const plain = ws.getRangeByIndexes(3, 0, 1, 1).format.load("rowHeight");
+      await ctx.sync();
+      expect(fitted.rowHeight).toBeGreaterThan(15);
+      expect(mixed.rowHeight).toBeNull();
+      expect(plain.rowHeight).toBe(15);
+    });
+    expect(sheet.rowHeights.get(5)).toBe(30);
+  });
+
+  test.each(["keep", "refit"] as const)(
+    "clear() and the height autofit gave a row: %s",
+    async (clearRowHeights) => {
+      const fake = createFakeExcel({ clearRowHeights });
+      await run(fake, async (ctx) => {
+        const cell = ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(2, 0, 1, 1);
+        cell.values = [["a header long enough to wrap over three lines"]];
+        cell.format.wrapText = true;
+        cell.format.autofitRows();
+        await ctx.sync();
+        cell.clear();
+      });
+      const height = fake.state.sheets[0].rowHeights.get(2);
+      if (clearRowHeights === "keep") expect(height).toBeGreaterThan(15);
+      else expect(height).toBeUndefined();
+    }
+  );
+
+  test("notes: counted, located by getItemAt(i).getLocation(), and removed by clear() with the rest", async () => {
+    const fake = createFakeExcel();
+    const sheet = fake.state.sheets[0];
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.notes.add(ws.getRangeByIndexes(3, 2, 1, 1), "mine");
+      ws.notes.add(ws.getRangeByIndexes(9, 0, 1, 1), "also mine");
+      const count = ws.notes.getCount();
+      const at = ws.notes.getItemAt(1).getLocation().load("address");
+      await ctx.sync();
+      // A ClientResult is read after the sync, without load(), which the rule does not know.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      expect(count.value).toBe(2);
+      expect(at.address).toBe("Sheet1!A10");
+      ws.getRangeByIndexes(0, 0, 5, 5).clear();
+    });
+    expect(sheet.notes).toEqual([{ row: 9, col: 0, content: "also mine" }]);
+  });
+
+  test.each(["nullObject", "itemNotFound"] as const)(
+    "a range got from a table that getItemOrNullObject did not find: %s",
+    async (nullObjectMethods) => {
+      const fake = createFakeExcel({ nullObjectMethods });
+      const read = run(fake, async (ctx) => {
+        const table = ctx.workbook.tables.getItemOrNullObject("Nope").load("showTotals");
+        const body = table.getDataBodyRange().load("values");
+        await ctx.sync();
+        return [table.isNullObject, body.isNullObject];
+      });
+      if (nullObjectMethods === "nullObject") await expect(read).resolves.toEqual([true, true]);
+      else await expect(read).rejects.toMatchObject({ code: "ItemNotFound" });
+    }
+  );
+});
+
 describe("the fake's rooms", () => {
   const dir = path.join(__dirname, "..", "..", "test-support", "fake-excel");
   const rooms = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));

@@ -6,21 +6,29 @@
  * gives exactly what a clean click gives.
  */
 import { InsertRequest } from "../../src/taskpane/workbook-writer";
+import { enWriter } from "../../src/core/words/en-writer";
 import {
   FAULT_SCENARIOS,
   insert,
   operationsOf,
 } from "../../test-support/reliability/fault-scenarios";
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 function expectPlain(message: string, request: InsertRequest): void {
-  // Below ExcelApi 1.13 a take-back that cleared cells at the selection cannot know whether
-  // clear() unmerged some; a failure before anything was written changed nothing.
-  const mayHaveUnmerged = request.placement === "selection" && !request.canFindMergedCells;
-  expect(message).toMatch(
-    mayHaveUnmerged
-      ? /click Insert again\. (Nothing was changed|What was written was taken back; merged cells .* may have been unmerged)\.$/
-      : /click Insert again\. Nothing was changed\.$/
-  );
+  // Below ExcelApi 1.13 (merged cells) or 1.18 (notes) a take-back that cleared cells at the
+  // selection cannot know what clear() unmerged or removed; a failure before anything was
+  // written changed nothing.
+  const atSelection = request.placement === "selection";
+  const cleared = !atSelection
+    ? undefined
+    : !request.canFindMergedCells
+      ? enWriter.undoneMaybeUnmerged
+      : !request.canFindNotes
+        ? enWriter.undoneMaybeNotesRemoved
+        : undefined;
+  const endings = [enWriter.undone, ...(cleared ? [cleared] : [])].map(escaped);
+  expect(message).toMatch(new RegExp(`click Insert again\\.(${endings.join("|")})$`));
   expect(message).not.toMatch(/undefined|\[object|Error:|\n\s+at /);
 }
 

@@ -70,11 +70,14 @@ export interface WriterWords {
   readonly cannotRestore: (address: string, what: string, room: string) => string;
   readonly validation: string;
   readonly conditionalFormats: string;
+  /** A note in the block, named by its cell (Worksheet.notes, ExcelApi 1.18). */
+  readonly note: (cell: string) => string;
   readonly tableRowNotOurs: (cell: string, label: string) => string;
   readonly tableColumns: (cols: number) => string;
   readonly tableFiltered: string;
   readonly undone: string;
   readonly undoneMaybeUnmerged: string;
+  readonly undoneMaybeNotesRemoved: string;
   readonly undoClearedRedone: string;
   readonly notUndoneUndoCleared: string;
   readonly notUndone: string;
