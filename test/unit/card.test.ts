@@ -386,6 +386,14 @@ describe("cards compose: every OAI function takes a card as its period", () => {
     expect((only(await oai.card([[card]])) as PeriodCard).text).toBe("Q3 2025");
   });
 
+  test("in German Excel too, a function's message is the English catalogue's (FunctionWords)", () => {
+    office(true, "de-DE");
+    const e = only(
+      oai.inferenceCost([[{ type: "LinkedEntity", text: "Microsoft" }]])
+    ) as ExcelError;
+    expect(e.message).toBe(say.notPlain(say.dataTypeLinked));
+  });
+
   test("an entity that is not the add-in's is #VALUE! saying so", () => {
     const e = only(
       oai.inferenceCost([[{ type: "Entity", text: "Q3 2025", properties: {} }]])

@@ -147,6 +147,12 @@ describe("the word files", () => {
   test("a field has one name per language, wherever the pane shows it", () => {
     expect(en.pane.fields.share).toBe("Microsoft revenue share");
     expect(de.pane.fields.share).toBe("Microsoft-Umsatzbeteiligung");
+    // A card's field names are English in every language: the English pane's names.
+    expect([CARD_FIELDS.inferenceCost, CARD_FIELDS.revenueShare, CARD_FIELDS.implied]).toEqual([
+      en.pane.fields.inference,
+      en.pane.fields.share,
+      en.pane.fields.revenue,
+    ]);
   });
 });
 
