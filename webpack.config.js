@@ -167,6 +167,11 @@ module.exports = async (env, argv) => {
       publicPath: "",
       clean: true,
     },
+    // The shortest export names ("size"), not production's default "deterministic" ones "optimized
+    // for caching" (webpack's schema, optimization.mangleExports): the pane's core modules are
+    // shared with its workbook chunk, so webpack cannot inline one into another, and each word
+    // they take from src/core/words costs its export's name (issue 21). Development keeps names.
+    optimization: { mangleExports: dev ? false : "size" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [

@@ -1,6 +1,7 @@
 /** The two assumptions behind "implied revenue": the share rate and Microsoft's payments to OpenAI. */
 import { plainCellValue } from "./cell-values";
 import { CoreError, coreError, isCoreError, toFifteenDigits } from "./errors";
+import * as say from "./words/en-functions";
 
 export interface Assumptions {
   /** Fraction of OpenAI's revenue paid to Microsoft: 20 % = 0.2. */
@@ -48,7 +49,7 @@ export interface AssumptionSpec {
 
 const notANumber = (message: string): Rule => {
   const error = coreError("value", message);
-  const asText = coreError("value", `${message} This one is text.`);
+  const asText = coreError("value", say.isText(message));
   return {
     breaks: (x) => typeof x !== "number" || Number.isNaN(x),
     excel: (ref) => `NOT(ISNUMBER(${ref}))`,
@@ -56,25 +57,18 @@ const notANumber = (message: string): Rule => {
   };
 };
 
-const rateRange = coreError(
-  "num",
-  "The rate must be a fraction above 0 and at most 1 (20 % = 0.2)."
-);
+const rateRange = coreError("num", say.rateRange);
 
 export const SHARE_RATE_SPEC: AssumptionSpec = {
   defaultValue: DEFAULT_ASSUMPTIONS.shareRate,
   rules: [
-    notANumber("The rate must be a number, e.g. 0.2 for 20 %."),
+    notANumber(say.rateNotNumber),
     // #NUM! cannot carry a message (custom-functions-runtime ErrorCode), so the likeliest slip,
     // a percentage typed as a whole number, is #VALUE! with the fix.
     {
       breaks: (x) => (x as number) > 1 && (x as number) <= PERCENT_TYPO_LIMIT,
       excel: (ref) => `AND(${ref}>1,${ref}<=${PERCENT_TYPO_LIMIT})`,
-      error: (x) =>
-        coreError(
-          "value",
-          `The rate is a fraction: write ${x} % as ${toFifteenDigits((x as number) / 100)} (or type ${x}% with the % sign).`
-        ),
+      error: (x) => coreError("value", say.ratePercent(x, toFifteenDigits((x as number) / 100))),
     },
     {
       breaks: (x) => !((x as number) > 0 && (x as number) <= 1),
@@ -84,16 +78,13 @@ export const SHARE_RATE_SPEC: AssumptionSpec = {
   ],
 };
 
-const negativePayments = coreError(
-  "num",
-  "Microsoft's payments to OpenAI cannot be negative (bn USD)."
-);
-const infinitePayments = coreError("num", "Microsoft's payments must be a finite number (bn USD).");
+const negativePayments = coreError("num", say.paymentsNegative);
+const infinitePayments = coreError("num", say.paymentsInfinite);
 
 export const PAYMENTS_SPEC: AssumptionSpec = {
   defaultValue: DEFAULT_ASSUMPTIONS.microsoftPayments,
   rules: [
-    notANumber("Microsoft's payments must be a number in bn USD, e.g. 0.1."),
+    notANumber(say.paymentsNotNumber),
     { breaks: (x) => (x as number) < 0, excel: (ref) => `${ref}<0`, error: () => negativePayments },
     // A cell's number is always finite: no sheet formula needs this one.
     { breaks: (x) => !Number.isFinite(x as number), error: () => infinitePayments },

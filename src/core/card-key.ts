@@ -1,19 +1,17 @@
+import { CARD_PERIOD_KEY, enCardProvider } from "./words/en-card";
+import { deCardProvider } from "./words/de-card";
+
 /**
  * How an OAI card is known when a function is given one: its own period, under a key hidden
  * from the card, autocomplete and dot notation (Excel.CellValuePropertyMetadata.excludeFrom).
  */
-export const CARD_PERIOD_KEY = "OAI period";
+export { CARD_PERIOD_KEY };
 
 /**
  * The card's provider line in each language (Excel.EntityCellValue.provider.description,
  * ExcelApi 1.16): shown at the card's foot, and the second way to know the add-in's card.
  */
-export const CARD_PROVIDERS = {
-  en: "OpenAI leak figures (add-in): leaked, unconfirmed, with sources",
-  de: "OpenAI-Leak-Zahlen (Add-In): geleakt, unbestätigt, mit Quellen",
-} as const;
-
-const OUR_PROVIDERS: readonly string[] = Object.values(CARD_PROVIDERS);
+const OUR_PROVIDERS: readonly string[] = [enCardProvider, deCardProvider];
 
 /**
  * The period of one of our cards; undefined for any other entity. Should Excel ever drop the

@@ -21,7 +21,10 @@ import {
 import { Period, parsePeriodText, quarterLabel } from "./period";
 import { Field, REPORTED_TOTALS } from "./sources";
 import { PeriodTotals } from "./totals";
-import { CARD_PERIOD_KEY, CARD_PROVIDERS } from "./card-key";
+import { CARD_PERIOD_KEY } from "./card-key";
+import type { CardWords } from "./words/words";
+import { ALL_SOURCES, CARD_FIELDS, enCard } from "./words/en-card";
+import { deCard } from "./words/de-card";
 
 /**
  * How a card's numbers are typed. A Double with a numberFormat needs ExcelApi 1.19; before it,
@@ -93,49 +96,10 @@ export interface PeriodCard {
  * from a property's name: =A1.[Inference ratio] and FIELDVALUE read the name itself, so a card
  * recalculated in another language's Excel must keep its names or every such formula fails.
  */
-export const CARD_FIELDS = {
-  period: "Period",
-  inferenceCost: "Inference cost",
-  revenueShare: "Microsoft revenue share",
-  impliedPublished: "Implied revenue, published",
-  implied: "Implied revenue",
-  ratio: "Inference ratio",
-  runRate: "Run rate",
-  breakEven: "Break-even share rate",
-  shareRate: "Share rate",
-  payments: "Microsoft payments",
-  quarters: "Quarters",
-  sources: "Sources",
-  caveat: "Caveat",
-} as const;
+export { CARD_FIELDS };
 
 /** What no formula reads, in the display language: units, section titles, sources, provider. */
-const CARD_TEXTS = {
-  en: {
-    bn: "bn USD",
-    bnYear: "bn USD a year",
-    assumptionsTitle: "Assumptions",
-    sourcesTitle: "Sources and caveat",
-    provider: CARD_PROVIDERS.en,
-    computed: "Computed by the add-in",
-    zitron: "Ed Zitron (internal documents)",
-    ft: "Financial Times, via the source article",
-    fallback: (t: PeriodTotals, implied: string, rate: string, ratio: string) =>
-      `${t.label}: inference ${t.inferenceCost}, implied revenue ${implied} bn USD (${rate} share), ratio ${ratio}×. Leaked, unconfirmed.`,
-  },
-  de: {
-    bn: "Mrd. USD",
-    bnYear: "Mrd. USD pro Jahr",
-    assumptionsTitle: "Annahmen",
-    sourcesTitle: "Quellen und Hinweis",
-    provider: CARD_PROVIDERS.de,
-    computed: "Vom Add-In berechnet",
-    zitron: "Ed Zitron (interne Dokumente)",
-    ft: "Financial Times, über den Quellartikel",
-    fallback: (t: PeriodTotals, implied: string, rate: string, ratio: string) =>
-      `${t.label}: Inferenz ${t.inferenceCost}, impliziter Umsatz ${implied} Mrd. USD (${rate} Beteiligung), Quote ${ratio}×. Geleakt, unbestätigt.`,
-  },
-};
+const CARD_WORDS: Readonly<Record<Locale, CardWords>> = { en: enCard, de: deCard };
 
 const F = CARD_FIELDS;
 /** The card's fields in the order of its sections: main figures, assumptions, sources. */
@@ -186,7 +150,7 @@ export function periodCard(
   locale: Locale,
   numberType: CardNumberType = "Double"
 ): PeriodCard | CoreError {
-  const t = CARD_TEXTS[locale];
+  const t = CARD_WORDS[locale];
   const implied = impliedRevenue.compute(totals, a);
   const ratio = inferenceRatio.compute(totals, a);
   const run = runRate.compute(totals, a);
@@ -230,11 +194,7 @@ export function periodCard(
     [F.payments]: number(a.microsoftPayments, BN_FORMAT, t.bn),
     [F.quarters]: text(quarterList.join(", ")),
     // Values a formula reads (=A1.Sources) are the same in every language, as the names are.
-    [F.sources]: text(
-      reported.length
-        ? `${reported.join("; ")}.`
-        : "Ed Zitron (internal documents); also TechCrunch, The Register, The Decoder; published implied revenue: Financial Times."
-    ),
+    [F.sources]: text(reported.length ? `${reported.join("; ")}.` : ALL_SOURCES),
     [F.caveat]: text(CAVEATS.en),
   };
   return {
@@ -273,13 +233,14 @@ export function periodCardText(
   a: Assumptions,
   locale: Locale
 ): string | CoreError {
-  const t = CARD_TEXTS[locale];
+  const t = CARD_WORDS[locale];
   const implied = impliedRevenue.compute(totals, a);
   const ratio = inferenceRatio.compute(totals, a);
   if (typeof implied !== "number") return implied;
   if (typeof ratio !== "number") return ratio;
   const line = t.fallback(
-    totals,
+    totals.label,
+    totals.inferenceCost,
     String(implied),
     `${+(a.shareRate * 100).toFixed(2)} %`,
     ratio.toFixed(2)

@@ -6,6 +6,7 @@
  */
 import { periodOfCard } from "./card-key";
 import { CoreError, ErrorKind, coreError } from "./errors";
+import * as say from "./words/en-functions";
 
 /** The errors a custom function can give back as they came in; others become #VALUE!. */
 // custom-functions-runtime ErrorCode: #NAME? and #REF! are input errors only, never output.
@@ -38,23 +39,20 @@ export function inputError(text: string): CoreError {
   let e = inputErrors.get(text);
   if (!e) {
     // The text reaches a one-line message: keep it short and printable.
-    const shown = /^#[A-Z0-9_/!?]{1,14}$/.test(text) ? text : "an error";
-    e = coreError(
-      RETURNABLE[shown] ?? "value",
-      `An input cell is ${shown}: correct that cell, and this result follows.`
-    );
+    const shown = /^#[A-Z0-9_/!?]{1,14}$/.test(text) ? text : say.anError;
+    e = coreError(RETURNABLE[shown] ?? "value", say.inputError(shown));
     inputErrors.set(text, e);
   }
   return e;
 }
 
 const DATA_TYPE_NAMES: Readonly<Record<string, string>> = {
-  Entity: "an entity (a card) that is not one of this add-in's",
-  LinkedEntity: "a linked data type (such as Stocks or Geography)",
-  WebImage: "an image",
-  LocalImage: "an image",
-  Array: "an array",
-  Reference: "a reference",
+  Entity: say.dataTypeEntity,
+  LinkedEntity: say.dataTypeLinked,
+  WebImage: say.dataTypeImage,
+  LocalImage: say.dataTypeImage,
+  Array: say.dataTypeArray,
+  Reference: say.dataTypeReference,
 };
 
 /**
@@ -72,7 +70,7 @@ export function plainCellValue(cell: object | null): unknown {
       return inputError(
         typeof v.basicValue === "string"
           ? v.basicValue
-          : (ERROR_TEXT[String(v.errorType)] ?? "an error")
+          : (ERROR_TEXT[String(v.errorType)] ?? say.anError)
       );
     // Excel.DoubleCellValue and the older FormattedNumberCellValue: the number is basicValue.
     case "Double":
@@ -93,9 +91,5 @@ export function plainCellValue(cell: object | null): unknown {
 }
 
 function notPlain(type: unknown): CoreError {
-  const what = DATA_TYPE_NAMES[String(type)] ?? "a data type this function cannot read";
-  return coreError(
-    "value",
-    `This cell holds ${what}, not a number or a period. Give its value instead.`
-  );
+  return coreError("value", say.notPlain(DATA_TYPE_NAMES[String(type)] ?? say.dataTypeOther));
 }

@@ -21,6 +21,7 @@ import {
 } from "./metrics";
 import { parseField, sourceText } from "./sources";
 import { PeriodTotals, lookupPeriod } from "./totals";
+import * as say from "./words/en-functions";
 
 export const BLANK = "";
 export type Blank = typeof BLANK;
@@ -127,13 +128,9 @@ const NUMBER_AS_TEXT = /^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?\s*%?\s*$/i;
 function shareOf(cell: unknown): number | Blank | CoreError {
   if (typeof cell === "number") {
     if (cell === 0) return BLANK;
-    return Number.isFinite(cell) ? cell : coreError("num", "The share must be a finite number.");
+    return Number.isFinite(cell) ? cell : coreError("num", say.shareInfinite);
   }
-  if (typeof cell === "boolean")
-    return coreError(
-      "value",
-      'The share must be a number in bn USD or a period such as "Q3 2025".'
-    );
+  if (typeof cell === "boolean") return coreError("value", say.shareNotNumber);
   const totals = lookupPeriod(cell);
   if (totals === undefined) return BLANK;
   if (
@@ -143,10 +140,7 @@ function shareOf(cell: unknown): number | Blank | CoreError {
     NUMBER_AS_TEXT.test(cell)
   ) {
     // A CSV paste leaves numbers as text; "2024" stays a period (a year), as the README says.
-    return coreError(
-      "value",
-      `"${cell.trim().slice(0, 24)}" is a number stored as text. Make it a number (=VALUE(…) or Data › Text to Columns), or give a period such as "Q3 2025".`
-    );
+    return coreError("value", say.numberAsText(cell.trim().slice(0, 24)));
   }
   return "error" in totals ? totals : totals.revenueShare;
 }
@@ -233,10 +227,10 @@ export function datasetCells<E>(input: unknown, toError: (e: CoreError) => E): C
   if (headers === null || headers === undefined || headers === "") withHeaders = true;
   else if (typeof headers === "boolean") withHeaders = headers;
   else if (typeof headers === "number" && Number.isFinite(headers)) withHeaders = headers !== 0;
-  else return [[toError(coreError("value", "headers must be TRUE or FALSE."))]];
+  else return [[toError(coreError("value", say.headersNotBoolean))]];
 
   const body: Cell<E>[][] = QUARTERS.map((q) => [q.label, ...COLUMNS.map((c) => q[c.key])]);
-  return withHeaders ? [["Quarter", ...COLUMNS.map((c) => c.label)], ...body] : body;
+  return withHeaders ? [[say.quarterHeader, ...COLUMNS.map((c) => c.label)], ...body] : body;
 }
 
 /** What the host offers a card, decided by the shell at each call. */

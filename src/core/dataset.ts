@@ -26,7 +26,8 @@ export type PublishedColumn = "inferenceCost" | "revenueShare" | "impliedRevenue
 export interface ColumnInfo {
   readonly key: PublishedColumn;
   readonly label: string;
-  readonly unit: "bn USD";
+  /** Billions of US dollars, by the id metrics use; each language has its word for it. */
+  readonly unit: "bnUsd";
   readonly source: string;
 }
 
@@ -55,7 +56,7 @@ export const QUARTERS: readonly QuarterRow[] = Object.freeze(
 
 export const COLUMNS: readonly ColumnInfo[] = Object.freeze(
   (leak.columns as readonly Omit<ColumnInfo, "unit">[]).map((c) =>
-    Object.freeze({ key: c.key, label: c.label, unit: "bn USD" as const, source: c.source })
+    Object.freeze({ key: c.key, label: c.label, unit: "bnUsd" as const, source: c.source })
   )
 );
 

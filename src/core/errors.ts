@@ -1,4 +1,6 @@
 /** Errors are values in the core; the shells map them once to Excel error codes. */
+import * as say from "./words/en-functions";
+
 /** #VALUE!, #N/A and #NUM!; #DIV/0! and #NULL! only where an input cell's error passes through. */
 export type ErrorKind = "value" | "na" | "num" | "div0" | "null";
 
@@ -18,10 +20,11 @@ export function isCoreError(x: unknown): x is CoreError {
 /**
  * A result as Excel holds it: rounded to 15 significant digits, Excel's precision, so that
  * 0.865 / 0.2 is 4.325 (not 4.324999999999999) and ROUND(…, 2) gives 4.33 as it should.
- * Not finite is #NUM!: a result is never NaN or ±Infinity.
+ * Not finite is #NUM!: a result is never NaN or ±Infinity. `what` names the result (one of
+ * FunctionWords' result… entries).
  */
 export function excelNumber(x: number, what: string): number | CoreError {
-  if (!Number.isFinite(x)) return coreError("num", `${what} is too large to represent.`);
+  if (!Number.isFinite(x)) return coreError("num", say.tooLarge(what));
   return toFifteenDigits(x);
 }
 

@@ -5,6 +5,7 @@
 import { Assumptions } from "./assumptions";
 import { CoreError, coreError, excelNumber } from "./errors";
 import { PeriodTotals } from "./totals";
+import * as say from "./words/en-functions";
 
 /** Excel references (A1, structured or names) to a row's inputs, for writing a metric as a formula. */
 export interface FormulaRefs {
@@ -32,10 +33,7 @@ export const BN_FORMAT = "0.000";
 /** A share rate (the assumption, the break-even rate) as a percentage. */
 export const RATE_FORMAT = "0.0%";
 
-const negativeGross = coreError(
-  "num",
-  "The share plus Microsoft's payments is negative: no revenue can imply it."
-);
+const negativeGross = coreError("num", say.grossNegative);
 
 /** Share + Microsoft's payments cannot be negative: one rule for the functions and the sheet. */
 export const GROSS_SHARE_RULE = {
@@ -51,7 +49,7 @@ export function impliedRevenueFromShare(
 ): number | CoreError {
   const gross = share + assumptions.microsoftPayments;
   if (GROSS_SHARE_RULE.breaks(gross)) return GROSS_SHARE_RULE.error;
-  return excelNumber(gross / assumptions.shareRate, "The implied revenue");
+  return excelNumber(gross / assumptions.shareRate, say.resultImpliedRevenue);
 }
 
 export const inferenceCost: Metric = {
@@ -91,8 +89,8 @@ export const inferenceRatio: Metric = {
   compute: (t, a) => {
     const revenue = impliedRevenue.compute(t, a);
     if (typeof revenue !== "number") return revenue;
-    if (revenue === 0) return coreError("num", "The implied revenue is zero: no ratio exists.");
-    return excelNumber(t.inferenceCost / revenue, "The inference ratio");
+    if (revenue === 0) return coreError("num", say.ratioOfZero);
+    return excelNumber(t.inferenceCost / revenue, say.resultInferenceRatio);
   },
   formula: (r) => `${r.inferenceCost}/${r.impliedRevenue ?? `(${impliedRevenue.formula!(r)})`}`,
 };
@@ -105,7 +103,7 @@ export const runRate: Metric = {
   compute: (t, a) => {
     const revenue = impliedRevenue.compute(t, a);
     if (typeof revenue !== "number") return revenue;
-    return excelNumber((revenue * 4) / t.quarterCount, "The run rate");
+    return excelNumber((revenue * 4) / t.quarterCount, say.resultRunRate);
   },
 };
 
@@ -116,11 +114,10 @@ export const breakEvenRate: Metric = {
   unit: "fraction",
   numberFormat: RATE_FORMAT,
   compute: (t, a) => {
-    if (!(t.inferenceCost > 0))
-      return coreError("num", "There is no inference cost to break even with.");
+    if (!(t.inferenceCost > 0)) return coreError("num", say.noCostToBreakEven);
     return excelNumber(
       (t.revenueShare + a.microsoftPayments) / t.inferenceCost,
-      "The break-even rate"
+      say.resultBreakEvenRate
     );
   },
   formula: (r) => `(${r.revenueShare}+${r.microsoftPayments})/${r.inferenceCost}`,
@@ -129,16 +126,16 @@ export const breakEvenRate: Metric = {
 /** A claimed revenue for a period, in bn USD: a number above 0. */
 export function checkClaimedRevenue(claimedRevenue: unknown): number | CoreError {
   if (claimedRevenue === null || claimedRevenue === undefined || claimedRevenue === "") {
-    return coreError("value", "Give the claimed revenue in bn USD, e.g. 4.3.");
+    return coreError("value", say.revenueMissing);
   }
   if (typeof claimedRevenue !== "number" || Number.isNaN(claimedRevenue)) {
-    return coreError("value", "The revenue must be a number in bn USD, e.g. 4.3.");
+    return coreError("value", say.revenueNotNumber);
   }
-  if (!(claimedRevenue > 0)) return coreError("num", "The revenue must be above 0 (bn USD).");
+  if (!(claimedRevenue > 0)) return coreError("num", say.revenueNotPositive);
   return claimedRevenue;
 }
 
 /** The share rate at which the period's published share matches a claimed revenue. */
 export function impliedRate(t: PeriodTotals, claimedRevenue: number): number | CoreError {
-  return excelNumber(t.revenueShare / claimedRevenue, "The implied rate");
+  return excelNumber(t.revenueShare / claimedRevenue, say.resultImpliedRate);
 }

@@ -4,6 +4,8 @@
  * "2025-07-01": its quarter), a whole-number year, or an Excel date serial (its calendar quarter).
  */
 import { CoreError, coreError } from "./errors";
+import * as de from "./words/de-functions";
+import * as say from "./words/en-functions";
 
 export interface Period {
   /** Canonical label, e.g. "Q3 2025", "9M 2025", "Q1 2024 – Q3 2025". */
@@ -12,8 +14,6 @@ export interface Period {
   readonly firstQuarter: number;
   readonly lastQuarter: number;
 }
-
-export const EXAMPLE_PERIODS = `"Q3 2025", "H1 2025", "2024" or "9M 2025"`;
 
 /** Excel's first date serial of 2000 (2000-01-01); smaller numbers are never read as dates. */
 export const FIRST_DATE_SERIAL = 36526;
@@ -65,24 +65,13 @@ const RANGE_SEPARATOR = /\s*[–—]\s*|\s+-\s+|\s+TO\s+/;
 const FISCAL = /^FY/;
 
 /** Month names and their usual abbreviations, English and German (upper case, after NFKC). */
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ["JAN", "JANUARY", "JANUAR", "JÄNNER", "JAENNER"],
-  ["FEB", "FEBRUARY", "FEBRUAR"],
-  ["MAR", "MARCH", "MÄR", "MÄRZ", "MAERZ", "MRZ"],
-  ["APR", "APRIL"],
-  ["MAY", "MAI"],
-  ["JUN", "JUNE", "JUNI"],
-  ["JUL", "JULY", "JULI"],
-  ["AUG", "AUGUST"],
-  ["SEP", "SEPT", "SEPTEMBER"],
-  ["OCT", "OCTOBER", "OKT", "OKTOBER"],
-  ["NOV", "NOVEMBER"],
-  ["DEC", "DECEMBER", "DEZ", "DEZEMBER"],
-];
+const MONTH_NAMES = [say.months, de.months];
 const MONTH_OF = new Map<string, number>();
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
-const MONTH_NAME = String.raw`([A-ZÄ]{3,9})\.?`;
-const NAMED_MONTH = new RegExp(`^${MONTH_NAME}${SEP}${YEAR}$`); // Jul 2025, July 2025, Juli 25
+for (const months of MONTH_NAMES)
+  months.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
+// Any letters: which are a month's, MONTH_OF says ("u" for \p{L}; the rest reads the same).
+const MONTH_NAME = String.raw`(\p{L}{3,9})\.?`;
+const NAMED_MONTH = new RegExp(`^${MONTH_NAME}${SEP}${YEAR}$`, "u"); // Jul 2025, July 2025, Juli 25
 const NUMERIC_MONTH = /^(\d{4})[-/](\d{1,2})$/; // 2025-07, 2025/7
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/; // 2025-07-01
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/; // 01.07.2025
@@ -99,15 +88,13 @@ function quoted(text: string): string {
   return `"${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : chars.join("")}"`;
 }
 
-function valueError(text: string, why = "is not a period"): CoreError {
-  return coreError("value", `${quoted(text)} ${why}. Try ${EXAMPLE_PERIODS}.`);
-}
+const valueError = (message: string): CoreError => coreError("value", message);
 
 function yearOrError(text: string, digits: string): number | CoreError {
   const year = fullYear(digits);
   return year >= MIN_YEAR && year <= MAX_YEAR
     ? year
-    : valueError(text, `has a year outside ${MIN_YEAR}–${MAX_YEAR}`);
+    : valueError(say.yearOutside(quoted(text), MIN_YEAR, MAX_YEAR));
 }
 
 function matchSingleQuarter(text: string, normalized: string): Period | CoreError | undefined {
@@ -172,12 +159,9 @@ function parseNormalizedText(text: string, normalized: string): Period | CoreErr
   if (month) return month;
 
   if (FISCAL.test(normalized)) {
-    return valueError(
-      text,
-      "is a fiscal year, which differs between companies (Microsoft's runs July–June)"
-    );
+    return valueError(say.fiscalYear(quoted(text)));
   }
-  return valueError(text);
+  return valueError(say.notAPeriod(quoted(text)));
 }
 
 /** A month or a date as text means its calendar quarter. */
@@ -206,20 +190,19 @@ function matchMonth(text: string, normalized: string): Period | CoreError | unde
   if (typeof y !== "number") return y;
   const date = new Date(Date.UTC(y, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return valueError(text, "is not a valid month or date");
+    return valueError(say.notAMonth(quoted(text)));
   }
   return quarterPeriod(y, Math.floor((month - 1) / 3) + 1);
 }
 
 function quarterRange(text: string, from: Period, to: Period): Period | CoreError {
-  if (to.firstQuarter < from.firstQuarter) return valueError(text, "ends before it starts");
+  if (to.firstQuarter < from.firstQuarter) return valueError(say.endsBeforeStart(quoted(text)));
   return span(`${from.label} – ${to.label}`, from.firstQuarter, to.lastQuarter);
 }
 
 export function parsePeriodText(text: string): Period | CoreError {
   const normalized = text.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, " ");
-  if (normalized === "")
-    return coreError("value", `The period is empty text. Try ${EXAMPLE_PERIODS}.`);
+  if (normalized === "") return valueError(say.emptyPeriod);
   return parseNormalizedText(text, normalized);
 }
 
@@ -232,8 +215,5 @@ function dateSerialToQuarter(serial: number): Period {
 export function parsePeriodNumber(n: number): Period | CoreError {
   if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return yearPeriod(n);
   if (n >= FIRST_DATE_SERIAL && n <= LAST_DATE_SERIAL) return dateSerialToQuarter(n);
-  return coreError(
-    "value",
-    `${n} is neither a year (${MIN_YEAR}–${MAX_YEAR}) nor a date from 2000 on. Try ${EXAMPLE_PERIODS}.`
-  );
+  return valueError(say.notYearOrDate(n, MIN_YEAR, MAX_YEAR));
 }

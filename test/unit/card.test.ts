@@ -15,6 +15,9 @@ import {
   periodCard,
 } from "../../src/core";
 import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
+import { enCard } from "../../src/core/words/en-card";
+import { deCard } from "../../src/core/words/de-card";
+import * as say from "../../src/core/words/en-functions";
 import { AFTER_LAST_QUARTER } from "../support/data";
 
 installCustomFunctionsShim();
@@ -147,6 +150,7 @@ describe("the card's shape, as Microsoft's entity-card docs require (learn.micro
 
   test("the add-in is the provider; the icon is one of Excel's (EntityCompactLayoutIcons)", () => {
     const card = cardOf("Q3 2025");
+    expect(card.provider.description).toBe(enCard.provider);
     expect(card.provider.description).toMatch(/leaked, unconfirmed/);
     const types = fs.readFileSync(
       path.join(__dirname, "..", "..", "node_modules", "@types", "office-js", "index.d.ts"),
@@ -233,10 +237,17 @@ describe("OAI.CARD", () => {
       attribution: [{ sourceText: "Ed Zitron (interne Dokumente)" }],
     });
     expect(german.layouts.card.sections[1].title).toBe("Annahmen");
+    expect(german.layouts.card.sections[1].title).toBe(deCard.assumptionsTitle);
+    expect(german.layouts.card.sections[2].title).toBe(deCard.sourcesTitle);
+    expect(german.provider.description).toBe(deCard.provider);
     expect(german.provider.description).toMatch(/geleakt, unbestätigt/);
     office(false, "de-DE");
     expect(only(await oai.card([["Q3 2025"]]))).toMatch(
       /^Q3 2025: Inferenz 3,648, impliziter Umsatz 2,055 Mrd\. USD/
+    );
+    // The German line is the word file's, its decimal points made commas.
+    expect(only(await oai.card([["Q3 2025"]]))).toBe(
+      deCard.fallback("Q3 2025", 3.648, "2.055", "20 %", "1.78").replace(/(\d)\.(\d)/g, "$1,$2")
     );
   });
 
@@ -375,11 +386,20 @@ describe("cards compose: every OAI function takes a card as its period", () => {
     expect((only(await oai.card([[card]])) as PeriodCard).text).toBe("Q3 2025");
   });
 
+  test("in German Excel too, a function's message is the English catalogue's (FunctionWords)", () => {
+    office(true, "de-DE");
+    const e = only(
+      oai.inferenceCost([[{ type: "LinkedEntity", text: "Microsoft" }]])
+    ) as ExcelError;
+    expect(e.message).toBe(say.notPlain(say.dataTypeLinked));
+  });
+
   test("an entity that is not the add-in's is #VALUE! saying so", () => {
     const e = only(
       oai.inferenceCost([[{ type: "Entity", text: "Q3 2025", properties: {} }]])
     ) as ExcelError;
     expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe(say.notPlain(say.dataTypeEntity));
     expect(e.message).toMatch(/not one of this add-in's/);
   });
 });

@@ -65,7 +65,7 @@ describe("the published dataset", () => {
       "impliedRevenuePublished",
     ]);
     for (const c of COLUMNS) {
-      expect(c.unit).toBe("bn USD");
+      expect(c.unit).toBe("bnUsd");
       expect(c.label).toContain("(bn USD)");
       expect(c.source.length).toBeGreaterThan(10);
     }

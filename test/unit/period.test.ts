@@ -10,6 +10,8 @@ import {
   quarterLabel,
   totalsForPeriod,
 } from "../../src/core";
+import * as say from "../../src/core/words/en-functions";
+import * as de from "../../src/core/words/de-functions";
 
 function parsed(text: string): Period {
   const p = parsePeriodText(text);
@@ -88,29 +90,46 @@ describe("period text", () => {
     (text) => {
       const p = parsePeriodText(text) as CoreError;
       expect(p.error).toBe("value");
+      expect(p.message).toBe(say.notAPeriod(`"${text}"`));
       expect(p.message).toContain(`"Q3 2025"`);
     }
   );
 
   test("empty text is #VALUE!", () => {
-    expect((parsePeriodText("   ") as CoreError).error).toBe("value");
+    expect(parsePeriodText("   ")).toEqual({ error: "value", message: say.emptyPeriod });
   });
 
   test("a fiscal year is #VALUE! and says why", () => {
     const p = parsePeriodText("FY2026") as CoreError;
     expect(p.error).toBe("value");
-    expect(p.message).toMatch(/fiscal/);
+    expect(p.message).toBe(say.fiscalYear('"FY2026"'));
   });
 
   test("a range that ends before it starts is #VALUE!", () => {
-    expect((parsePeriodText("Q3 2025 – Q1 2024") as CoreError).message).toMatch(
-      /ends before it starts/
+    expect((parsePeriodText("Q3 2025 – Q1 2024") as CoreError).message).toBe(
+      say.endsBeforeStart('"Q3 2025 – Q1 2024"')
     );
+  });
+
+  test("a year outside 1900–2100, a month or date that does not exist, are #VALUE! saying so", () => {
+    expect(parsePeriodText("Q1 1850")).toEqual({
+      error: "value",
+      message: say.yearOutside('"Q1 1850"', 1900, 2100),
+    });
+    expect(parsePeriodText("2025-13")).toEqual({
+      error: "value",
+      message: say.notAMonth('"2025-13"'),
+    });
+    expect(parsePeriodText("31.02.2025")).toEqual({
+      error: "value",
+      message: say.notAMonth('"31.02.2025"'),
+    });
   });
 
   test("a very long text is quoted shortened in the message", () => {
     const p = parsePeriodText("x".repeat(32767)) as CoreError;
     expect(p.error).toBe("value");
+    expect(p.message).toBe(say.notAPeriod(`"${"x".repeat(40)}…"`));
     expect(p.message.length).toBeLessThan(120);
   });
 });
@@ -201,6 +220,19 @@ describe("periods against the data", () => {
 });
 
 describe("months and dates as text mean their quarter", () => {
+  test.each([
+    ["English", say.months],
+    ["German", de.months],
+  ])("every %s month name of the word files, in any case, with or without a dot", (_, months) => {
+    months.forEach((names, i) => {
+      const quarter = `Q${Math.floor(i / 3) + 1} 2025`;
+      for (const name of names) {
+        expect(parsed(`${name} 2025`).label).toBe(quarter);
+        expect(parsed(`${name.toLowerCase()}. 25`).label).toBe(quarter);
+      }
+    });
+  });
+
   test.each([
     ["Jul 2025", "Q3 2025"],
     ["July 2025", "Q3 2025"],

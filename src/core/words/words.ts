@@ -1,6 +1,6 @@
 /*
  * The type of the add-in's words: what the task pane shows, what the workbook writer tells the user,
- * and Excel's function tooltips. One file per language implements it (en.ts, de.ts); nothing else in
+ * what the OAI functions answer, what a card shows, and Excel's function tooltips. One file per language implements it (en.ts, de.ts); nothing else in
  * src/ holds a user-visible sentence (test/unit/words.test.ts).
  */
 
@@ -95,6 +95,98 @@ export type FunctionTooltips = Readonly<
     { readonly description: string; readonly parameters: Readonly<Record<string, string>> }
   >
 >;
+
+/**
+ * The OAI functions' words: their messages, which Excel shows on #VALUE! and #N/A
+ * (custom-functions-runtime ErrorCode), and the words their arguments read. The messages are
+ * English in every display language for now: en-functions.ts implements all of it (an export per
+ * entry, to keep functions.js small); a language adds its file and picks it by
+ * Office.context.displayLanguage. The month names are read in every language (de-functions.ts).
+ */
+export interface FunctionWords {
+  readonly months: MonthNames;
+  /** The header of OAI.DATASET's first column. */
+  readonly quarterHeader: string;
+  // A period argument; `text` is the user's text, quoted and shortened.
+  readonly notAPeriod: (text: string) => string;
+  readonly yearOutside: (text: string, minYear: number, maxYear: number) => string;
+  readonly fiscalYear: (text: string) => string;
+  readonly notAMonth: (text: string) => string;
+  readonly endsBeforeStart: (text: string) => string;
+  readonly emptyPeriod: string;
+  readonly notYearOrDate: (n: number, minYear: number, maxYear: number) => string;
+  // The assumptions.
+  readonly rateNotNumber: string;
+  /** After a "must be a number" message when the value was text. */
+  readonly isText: (message: string) => string;
+  /** A percentage typed as a whole number: `percent` % is `fraction`. */
+  readonly ratePercent: (percent: unknown, fraction: number) => string;
+  readonly rateRange: string;
+  readonly paymentsNotNumber: string;
+  readonly paymentsNegative: string;
+  readonly paymentsInfinite: string;
+  // A share, a claimed revenue, OAI.DATASET's headers.
+  readonly shareInfinite: string;
+  readonly shareNotNumber: string;
+  readonly numberAsText: (text: string) => string;
+  readonly grossNegative: string;
+  readonly revenueMissing: string;
+  readonly revenueNotNumber: string;
+  readonly revenueNotPositive: string;
+  readonly headersNotBoolean: string;
+  // What a metric cannot compute.
+  readonly ratioOfZero: string;
+  readonly noCostToBreakEven: string;
+  /** A result beyond a double; `what` is one of the result… entries. */
+  readonly tooLarge: (what: string) => string;
+  readonly resultImpliedRevenue: string;
+  readonly resultInferenceRatio: string;
+  readonly resultRunRate: string;
+  readonly resultBreakEvenRate: string;
+  readonly resultImpliedRate: string;
+  // What an input cell holds.
+  /** An input cell's error; `error` is Excel's text (#REF!) or `anError`. */
+  readonly inputError: (error: string) => string;
+  readonly anError: string;
+  /** A data-type value a function cannot read; `what` is one of the dataType… entries. */
+  readonly notPlain: (what: string) => string;
+  readonly dataTypeEntity: string;
+  readonly dataTypeLinked: string;
+  readonly dataTypeImage: string;
+  readonly dataTypeArray: string;
+  readonly dataTypeReference: string;
+  readonly dataTypeOther: string;
+}
+
+/**
+ * The month names and abbreviations a period argument reads in one language ("Juli 2025"), upper
+ * case, January first: every language's, whatever Excel's display language.
+ */
+export type MonthNames = readonly (readonly string[])[];
+
+/**
+ * What an OAI card shows that no formula reads, in one display language (en-card.ts, de-card.ts).
+ * Its field names and the values formulas read are the same in every language (CARD_NAMES).
+ */
+export interface CardWords {
+  readonly bn: string;
+  readonly bnYear: string;
+  readonly assumptionsTitle: string;
+  readonly sourcesTitle: string;
+  /** The provider line at the card's foot (Excel.EntityCellValue.provider.description). */
+  readonly provider: string;
+  readonly computed: string;
+  readonly zitron: string;
+  readonly ft: string;
+  /** The card as one line of text, where Excel has no data types; numbers already formatted. */
+  readonly fallback: (
+    period: string,
+    inferenceCost: number,
+    implied: string,
+    rate: string,
+    ratio: string
+  ) => string;
+}
 
 /** Every word a language must have. */
 export interface Words {

@@ -1,0 +1,18 @@
+/* An OAI card's words in German; its names stay English (en-card.ts), as formulas read them. */
+import type { CardWords } from "./words";
+
+/** Also how a card given to a function is known as the add-in's (card-key.ts). */
+export const deCardProvider = "OpenAI-Leak-Zahlen (Add-In): geleakt, unbestätigt, mit Quellen";
+
+export const deCard: CardWords = {
+  bn: "Mrd. USD",
+  bnYear: "Mrd. USD pro Jahr",
+  assumptionsTitle: "Annahmen",
+  sourcesTitle: "Quellen und Hinweis",
+  provider: deCardProvider,
+  computed: "Vom Add-In berechnet",
+  zitron: "Ed Zitron (interne Dokumente)",
+  ft: "Financial Times, über den Quellartikel",
+  fallback: (period, inference, implied, rate, ratio) =>
+    `${period}: Inferenz ${inference}, impliziter Umsatz ${implied} Mrd. USD (${rate} Beteiligung), Quote ${ratio}×. Geleakt, unbestätigt.`,
+};
