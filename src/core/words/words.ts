@@ -1,8 +1,10 @@
 /*
  * The type of the add-in's words: what the task pane shows, what the workbook writer tells the user,
- * and Excel's function tooltips. One file per language implements it (en.ts, de.ts); nothing else in
- * src/ holds a user-visible sentence (test/unit/words.test.ts).
+ * what the add-in writes into a workbook, and Excel's function tooltips. One file per language and
+ * bundle implements it (en.ts, de.ts; en-writer.ts, en-sheet.ts and their German pairs ship with the
+ * workbook chunk); nothing else in src/ holds a user-visible sentence (test/unit/words.test.ts).
  */
+import type { MetricId } from "../metrics";
 
 export interface PaneWords {
   readonly lang: string;
@@ -82,6 +84,88 @@ export interface WriterWords {
 }
 
 /**
+ * Excel's input message and stop alert on an input cell (data validation). Titles at most 32
+ * characters, the prompt at most 255, the error at most 224: [MS-OI29500] 2.1.613 (dataValidation):
+ * "Office restricts the length of the value of the error attribute to 224 characters."
+ */
+export interface ValidationTexts {
+  readonly title: string;
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly error: string;
+}
+
+/**
+ * What the add-in writes into a workbook: the dataset and the sensitivity grid. No header is typed
+ * here: a header is a name and, where it has one, its unit's word (src/core/texts.ts makes them).
+ */
+export interface SheetWords {
+  readonly sheetName: string;
+  /** The sheet's title, with what the leak covers ("Q1 2024 – Q3 2025"). */
+  readonly title: (coverage: string) => string;
+  readonly assumptions: string;
+  readonly rateLabel: string;
+  readonly paymentsLabel: string;
+  /** Each metric's name, by its id in metrics.ts: the table's headers, the checks, the grid. */
+  readonly metrics: Readonly<Record<MetricId, string>>;
+  /** The word for billions of US dollars, the unit of amounts: "Inference cost (bn USD)". */
+  readonly bnUsd: string;
+  /** The table's first column: the quarter's label. */
+  readonly quarter: string;
+  readonly total: string;
+  readonly notes: string;
+  readonly minimumNote: string;
+  /** How the notes write a decimal number: "0.385" or "0,385". */
+  readonly decimalSeparator: string;
+  /** The example: the first quarter whose published implied revenue is not exactly 5 × its share. */
+  readonly roundingNote: (
+    example:
+      { readonly share: string; readonly five: string; readonly published: string } | undefined
+  ) => string;
+  readonly chartTitle: string;
+  readonly checks: string;
+  /** The Checks' columns: the figures' names (their unit is added), the verdict, the check's name. */
+  readonly stated: string;
+  readonly fromQuarters: string;
+  readonly gap: string;
+  readonly explained: string;
+  readonly check: string;
+  readonly yes: string;
+  readonly no: string;
+  /** A check of a total the article states, by the name of its figure: "Inference cost, 2024: …". */
+  readonly checkTotal: (figure: string, period: string) => string;
+  readonly checkQuarter: (quarter: string) => string;
+  readonly rateValidation: ValidationTexts;
+  readonly paymentsValidation: ValidationTexts;
+  readonly gridSheetName: string;
+  readonly gridTitle: string;
+  readonly gridNote: string;
+  readonly gridCorner: string;
+  /** What the Name Manager says of each name the add-in defines (NamedItem.comment). */
+  readonly nameComments: {
+    readonly shareRate: string;
+    readonly payments: string;
+    readonly checks: string;
+    readonly rateUsed: string;
+    readonly paymentsUsed: string;
+    readonly sensitivity: string;
+  };
+}
+
+/** What the audit finds, in the pane's language (the sheet's may be the other). */
+export interface AuditWords {
+  readonly header: (cell: string, now: string, was: string) => string;
+  readonly missing: (quarter: string) => string;
+  readonly extra: (cell: string, label: string) => string;
+  readonly edited: (cell: string, leak: number, now: string) => string;
+  readonly formula: (cell: string, now: string) => string;
+  readonly differs: (cell: string, excel: string, core: string) => string;
+  readonly hidden: string;
+  /** What the add-in computes where it computes an error: "Excel shows 1.2; the add-in computes an error." */
+  readonly error: string;
+}
+
+/**
  * Excel's tooltip for each function (by its id) and each parameter (by its name). The English ones
  * are the JSDoc of src/functions/functions.ts, from which the build makes functions.json; a
  * translation replaces them in functions-<lang>.json ({{coverage}} and the like are filled in there).
@@ -97,4 +181,6 @@ export type FunctionTooltips = Readonly<
 export interface Words {
   readonly pane: PaneWords;
   readonly writer: WriterWords;
+  readonly sheet: SheetWords;
+  readonly audit: AuditWords;
 }
