@@ -8,11 +8,13 @@ import {
   outletSpreads,
   quarterChecks,
   totalChecks,
+  COVERAGE,
   PeriodTotals,
   SHEET_TEXTS,
 } from "../../src/core";
 import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
-import { AFTER_LAST_QUARTER } from "../support/data";
+import { AFTER_LAST_QUARTER, INCOMPLETE_YEAR, LATEST_YEAR_TO_DATE } from "../support/data";
+import * as say from "../../src/core/words/en-data";
 
 installCustomFunctionsShim();
 
@@ -55,7 +57,10 @@ describe("OAI.SOURCE", () => {
     const out = oai.source([["2024", "Q1 2024"]], "cost");
     for (const cell of out[0])
       expect(cell).toEqual(
-        new ExcelError("#VALUE!", expect.stringContaining('"inference", "share" or "revenue"'))
+        new ExcelError(
+          "#VALUE!",
+          'The field must be "inference", "share" or "revenue" (or left out for all).'
+        )
       );
   });
 
@@ -64,6 +69,40 @@ describe("OAI.SOURCE", () => {
     expect((out[0][0] as ExcelError).code).toBe("#N/A");
     expect((out[1][0] as ExcelError).code).toBe("#VALUE!");
     expect(out[2][0]).toBe("");
+  });
+});
+
+describe("what the functions say about the data: the catalogue's messages, exactly", () => {
+  test("a period outside the data, wholly or in part, is #N/A naming what the data cover", () => {
+    expect(lookupPeriod(AFTER_LAST_QUARTER)).toEqual({
+      error: "na",
+      message: say.notCovered(AFTER_LAST_QUARTER, COVERAGE, LATEST_YEAR_TO_DATE),
+    });
+    expect(lookupPeriod(INCOMPLETE_YEAR)).toEqual({
+      error: "na",
+      message: say.partlyCovered(INCOMPLETE_YEAR, COVERAGE, LATEST_YEAR_TO_DATE),
+    });
+    expect(say.notCovered("Q4 2025", "Q1 2024 – Q3 2025", "9M 2025")).toBe(
+      "No leaked figures for Q4 2025: the data cover Q1 2024 – Q3 2025 (latest year to date: 9M 2025)."
+    );
+    expect(say.partlyCovered("2025", "Q1 2024 – Q3 2025", "9M 2025")).toBe(
+      "The leak does not cover all of 2025: the data cover Q1 2024 – Q3 2025 (latest year to date: 9M 2025)."
+    );
+  });
+
+  test("TRUE, FALSE and other values are no period, with an example", () => {
+    expect(lookupPeriod(true)).toEqual({
+      error: "value",
+      message: 'TRUE is not a period. Try "Q3 2025" or a date.',
+    });
+    expect(lookupPeriod(false)).toEqual({
+      error: "value",
+      message: 'FALSE is not a period. Try "Q3 2025" or a date.',
+    });
+    expect(lookupPeriod({})).toEqual({
+      error: "value",
+      message: 'This value is not a period. Try "Q3 2025" or a date.',
+    });
   });
 });
 

@@ -52,8 +52,6 @@ const NOT_YET_MOVED = [
   "src/core/errors.ts",
   "src/core/metrics.ts",
   "src/core/period.ts",
-  "src/core/sources.ts",
-  "src/core/totals.ts",
   "src/core/cell-values.ts",
   "src/core/card-key.ts",
   "src/core/cells.ts",

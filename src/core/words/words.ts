@@ -166,6 +166,25 @@ export interface AuditWords {
 }
 
 /**
+ * What the OAI functions say about the leak's data (en-data.ts): English in every display
+ * language, as their other messages. Periods and figures arrive formatted.
+ */
+export interface DataWords {
+  /** #N/A: a period partly outside the data, then what the data cover and the latest year to date. */
+  readonly partlyCovered: (period: string, coverage: string, latest: string) => string;
+  /** #N/A: a period wholly outside the data. */
+  readonly notCovered: (period: string, coverage: string, latest: string) => string;
+  readonly booleanNotPeriod: (value: "TRUE" | "FALSE") => string;
+  readonly valueNotPeriod: string;
+  /** OAI.SOURCE's field argument. */
+  readonly fieldInvalid: string;
+  /** OAI.SOURCE: a figure's sources, then each outlet's total for the period. */
+  readonly reportedFor: (who: string, period: string, figures: string) => string;
+  /** Which data answered: src/data/leak.json's version and date. */
+  readonly dataVersion: (version: string, date: string) => string;
+}
+
+/**
  * Excel's tooltip for each function (by its id) and each parameter (by its name). The English ones
  * are the JSDoc of src/functions/functions.ts, from which the build makes functions.json; a
  * translation replaces them in functions-<lang>.json ({{coverage}} and the like are filled in there).
