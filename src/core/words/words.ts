@@ -1,8 +1,9 @@
 /*
  * The type of the add-in's words: what the task pane shows, what the workbook writer tells the user,
- * what the add-in writes into a workbook, and Excel's function tooltips. One file per language and
- * bundle implements it (en.ts, de.ts; en-writer.ts, en-sheet.ts and their German pairs ship with the
- * workbook chunk); nothing else in src/ holds a user-visible sentence (test/unit/words.test.ts).
+ * what the add-in writes into a workbook and its audit finds, what the functions say about the data,
+ * and Excel's function tooltips. One file per language and bundle implements it (en.ts, de.ts;
+ * en-writer.ts, en-sheet.ts and their German pairs ship with the workbook chunk; en-data.ts with
+ * the functions); nothing else in src/ holds a user-visible sentence (test/unit/words.test.ts).
  */
 import type { MetricId } from "../metrics";
 
