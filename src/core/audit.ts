@@ -7,13 +7,16 @@
  */
 import { checkMicrosoftPayments, checkShareRate } from "./assumptions";
 import { QUARTERS } from "./dataset";
-import { CoreError, coreError, excelNumber } from "./errors";
+import { CoreError, toFifteenDigits } from "./errors";
 import { impliedRevenue } from "./metrics";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { columnLetter } from "./references";
 import { buildSheetPlan } from "./sheet-plan";
 import { Locale, SHEET_TEXTS, SheetTexts } from "./texts";
 import { PeriodTotals } from "./totals";
+import type { AuditWords } from "./words/words";
+import { enAudit } from "./words/en-sheet";
+import { deAudit } from "./words/de-sheet";
 
 /** The dataset block as read from the workbook (Range.values, formulas and valueTypes). */
 export interface DatasetRead {
@@ -58,37 +61,7 @@ export interface AuditReport {
   readonly agreed: number;
 }
 
-const AUDIT_TEXTS = {
-  en: {
-    header: (cell: string, now: string, was: string) =>
-      `${cell}: the header reads "${now}" (the add-in wrote "${was}").`,
-    missing: (quarter: string) => `${quarter} is not in the table (a deleted row?).`,
-    extra: (cell: string, label: string) => `${cell}: "${label}" is no quarter of the leak.`,
-    edited: (cell: string, leak: number, now: string) =>
-      `${cell}: the leak has ${leak}; the sheet has ${now}.`,
-    formula: (cell: string, now: string) => `${cell}: no longer the add-in's formula (now ${now}).`,
-    differs: (cell: string, excel: string, core: string) =>
-      `${cell}: Excel shows ${excel}; the add-in computes ${core}.`,
-    hidden:
-      "Rows of the table are hidden (a filter?): its totals add up only the visible rows (SUBTOTAL), so they were not compared.",
-    error: "an error",
-  },
-  de: {
-    header: (cell: string, now: string, was: string) =>
-      `${cell}: Die Überschrift lautet „${now}“ (das Add-In schrieb „${was}“).`,
-    missing: (quarter: string) => `${quarter} fehlt in der Tabelle (eine gelöschte Zeile?).`,
-    extra: (cell: string, label: string) => `${cell}: „${label}“ ist kein Quartal des Leaks.`,
-    edited: (cell: string, leak: number, now: string) =>
-      `${cell}: Im Leak steht ${String(leak).replace(".", ",")}; im Blatt steht ${now}.`,
-    formula: (cell: string, now: string) =>
-      `${cell}: nicht mehr die Formel des Add-Ins (jetzt ${now}).`,
-    differs: (cell: string, excel: string, core: string) =>
-      `${cell}: Excel zeigt ${excel}; das Add-In berechnet ${core}.`,
-    hidden:
-      "Zeilen der Tabelle sind ausgeblendet (ein Filter?): Ihre Summen zählen nur die sichtbaren Zeilen (TEILERGEBNIS), daher wurden sie nicht verglichen.",
-    error: "einen Fehler",
-  },
-};
+const AUDIT_WORDS: Readonly<Record<Locale, AuditWords>> = { en: enAudit, de: deAudit };
 
 /** Where two numbers count as the same: Excel and the core both round to 15 digits. */
 const TOLERANCE = 1e-9;
@@ -142,7 +115,7 @@ function languageOf(headers: readonly unknown[]): Locale {
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): AuditReport {
-  const say = AUDIT_TEXTS[paneLocale];
+  const say = AUDIT_WORDS[paneLocale];
   const locale = languageOf(read.headers);
   const written = SHEET_TEXTS[locale].headers;
   const findings: Finding[] = [];
@@ -181,7 +154,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     col: number,
     row: number,
     planRow: number,
-    core: number | CoreError
+    core: CoreValue
   ) => {
     const where = cell(row, col);
     if (!isOurs(g, i, col, planRow)) {
@@ -196,9 +169,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     const excel = g.values[i][col];
     const excelIsError = g.types[i][col] === "Error";
     const same =
-      typeof core === "object"
-        ? excelIsError
-        : isNumber(excel) && Math.abs(excel - core) <= TOLERANCE;
+      core === ERROR ? excelIsError : isNumber(excel) && Math.abs(excel - core) <= TOLERANCE;
     if (same) agreed++;
     else
       findings.push({
@@ -207,7 +178,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
         message: say.differs(
           where,
           excelIsError ? String(excel) : shown(excel),
-          typeof core === "object" ? say.error : String(core)
+          core === ERROR ? say.error : String(core)
         ),
       });
   };
@@ -254,7 +225,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
       4,
       1 + i,
       firstBody,
-      !valid ? NOT_A_NUMBER : "error" in a ? a : impliedRevenue.compute(t, a)
+      !valid || "error" in a ? ERROR : coreValue(impliedRevenue.compute(t, a))
     );
     // The ratio's formula divides by the implied revenue beside it, as the sheet shows it.
     computed(read.body, i, 5, 1 + i, firstBody, ratioOf(t.inferenceCost, read.body, i));
@@ -282,11 +253,9 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     const row = 1 + read.body.values.length;
     // Where the user overwrote an implied revenue, the total sums what the sheet shows.
     const impliedTotal = allOurs
-      ? !valid
-        ? NOT_A_NUMBER
-        : "error" in a
-          ? a
-          : impliedRevenue.compute(total, a)
+      ? !valid || "error" in a
+        ? ERROR
+        : coreValue(impliedRevenue.compute(total, a))
       : sumOf(read.body, 4);
     computed(totalsGrid, 0, 4, row, plan.table.totalsRow, impliedTotal);
     computed(
@@ -301,25 +270,34 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
   return { sheetName: read.sheetName, locale, findings, compared, agreed };
 }
 
-const NOT_A_NUMBER: CoreError = { error: "value", message: "A published value is not a number." };
+/**
+ * What the core computes for a cell: a number, or an error. The audit compares only whether a
+ * cell is an error (its kind and message are the functions' business), so it keeps no message.
+ */
+const ERROR = "error";
+type CoreValue = number | typeof ERROR;
+const coreValue = (v: number | CoreError): CoreValue => (typeof v === "number" ? v : ERROR);
+/** As Excel holds a result (excelNumber): 15 digits, and #NUM! where it is not finite. */
+const asExcel = (x: number): CoreValue => (Number.isFinite(x) ? toFifteenDigits(x) : ERROR);
 
 /** Inference cost ÷ the implied revenue column as Excel shows it (the ratio metric's formula). */
-function ratioOf(cost: unknown, g: Grid, i: number): number | CoreError {
+function ratioOf(cost: unknown, g: Grid, i: number): CoreValue {
   const implied = g.values[i][4];
-  if (g.types[i][4] === "Error" || !isNumber(implied) || !isNumber(cost)) return NOT_A_NUMBER;
-  if (implied === 0) return coreError("num", "The implied revenue is zero: no ratio exists.");
-  return excelNumber(cost / implied, "The inference ratio");
+  if (g.types[i][4] === "Error" || !isNumber(implied) || !isNumber(cost)) return ERROR;
+  // A zero implied revenue gives no ratio: #NUM!, as the inference ratio metric gives it.
+  if (implied === 0) return ERROR;
+  return asExcel(cost / implied);
 }
 
 /** The sum of a column as Excel shows it, or an error where a cell is one. */
-function sumOf(g: Grid, col: number): number | CoreError {
+function sumOf(g: Grid, col: number): CoreValue {
   let sum = 0;
   for (let i = 0; i < g.values.length; i++) {
     const v = g.values[i][col];
-    if (g.types[i][col] === "Error" || !isNumber(v)) return NOT_A_NUMBER;
+    if (g.types[i][col] === "Error" || !isNumber(v)) return ERROR;
     sum += v;
   }
-  return excelNumber(sum, "The total");
+  return asExcel(sum);
 }
 
 /** The checked assumptions, Microsoft's payments counted once per quarter. */

@@ -10,8 +10,7 @@ import { PeriodTotals, lookupPeriod } from "./totals";
 
 /** One reconciliation: a stated figure against the published quarters. */
 export interface Check {
-  /** In English; the sheet names it in its own language from `subject`. */
-  readonly what: string;
+  /** What is checked: the sheet and the pane name it in their language from this. */
   readonly subject:
     | { readonly kind: "total"; readonly field: Field; readonly period: string }
     | { readonly kind: "quarter"; readonly quarter: string };
@@ -24,11 +23,6 @@ export interface Check {
 }
 
 const HALF_UNIT = 0.0005; // each published quarterly figure: three decimals of bn USD
-const fieldLabel: Record<Field, string> = {
-  inference: "Inference cost",
-  share: "Microsoft revenue share",
-  revenue: "Implied revenue (published column)",
-};
 
 // Every figure here has at most four decimals of bn USD (0.1 M): in those units differences are exact.
 const IN_TENTHS_OF_A_MILLION = 1e4;
@@ -37,7 +31,6 @@ const exactDifference = (a: number, b: number) =>
   IN_TENTHS_OF_A_MILLION;
 
 function check(
-  what: string,
   subject: Check["subject"],
   stated: number,
   computed: number,
@@ -46,7 +39,6 @@ function check(
   const gap = exactDifference(computed, stated);
   const tolerance = toFifteenDigits(allowance);
   return {
-    what,
     subject,
     stated,
     computed,
@@ -68,13 +60,7 @@ export function totalChecks(): Check[] {
           : totals.impliedRevenuePublished;
     const allowance = 0.5 * 10 ** -t.decimals + totals.quarterCount * HALF_UNIT;
     const subject = { kind: "total" as const, field: t.field, period: t.period };
-    return check(
-      `${fieldLabel[t.field]}, ${t.period}`,
-      subject,
-      t.figures[0].value,
-      computed,
-      allowance
-    );
+    return check(subject, t.figures[0].value, computed, allowance);
   });
 }
 
@@ -83,7 +69,6 @@ export function quarterChecks(): Check[] {
   return QUARTERS.map((q) =>
     // The implied figure and the share are each rounded to ±0.0005; the share counts five times.
     check(
-      `${q.label}: implied revenue against 5 × share`,
       { kind: "quarter", quarter: q.label },
       q.impliedRevenuePublished,
       toFifteenDigits(5 * q.revenueShare),
@@ -94,7 +79,8 @@ export function quarterChecks(): Check[] {
 
 /** The outlets that disagree about a total: the lowest and highest figure. */
 export function outletSpreads(): {
-  readonly what: string;
+  readonly field: Field;
+  readonly period: string;
   readonly low: OutletFigure;
   readonly high: OutletFigure;
   readonly all: string;
@@ -102,7 +88,8 @@ export function outletSpreads(): {
   return REPORTED_TOTALS.filter((t) => t.figures.length > 1).map((t) => {
     const sorted = [...t.figures].sort((a, b) => a.value - b.value);
     return {
-      what: `${fieldLabel[t.field]}, ${t.period}`,
+      field: t.field,
+      period: t.period,
       low: sorted[0],
       high: sorted[sorted.length - 1],
       all: spread(t),

@@ -1,6 +1,7 @@
 /**
- * One definition per metric: its label, unit, number format and how it is computed from a
- * period's (or one quarter's) published totals and the assumptions.
+ * One definition per metric: its id (by which each language's word file names it), unit, number
+ * format and how it is computed from a period's (or one quarter's) published totals and the
+ * assumptions.
  */
 import { Assumptions } from "./assumptions";
 import { CoreError, coreError, excelNumber } from "./errors";
@@ -17,10 +18,25 @@ export interface FormulaRefs {
   readonly impliedRevenue?: string;
 }
 
+/** Each metric's id: the word files name a metric by it (SheetWords.metrics). */
+export type MetricId =
+  | "inferenceCost"
+  | "revenueShare"
+  | "impliedRevenuePublished"
+  | "impliedRevenue"
+  | "inferenceRatio"
+  | "runRate"
+  | "breakEvenRate";
+
+/**
+ * What a metric counts in: billions of US dollars, or a pure number (a multiple such as the
+ * ratio, a fraction such as a rate), which a header shows without a unit.
+ */
+export type Unit = "bnUsd" | "multiple" | "fraction";
+
 export interface Metric {
-  readonly id: string;
-  readonly label: string;
-  readonly unit: "bn USD" | "multiple" | "fraction";
+  readonly id: MetricId;
+  readonly unit: Unit;
   /** Excel number format for cells holding this metric. */
   readonly numberFormat: string;
   compute(totals: PeriodTotals, assumptions: Assumptions): number | CoreError;
@@ -54,24 +70,29 @@ export function impliedRevenueFromShare(
 
 export const inferenceCost: Metric = {
   id: "inferenceCost",
-  label: "Inference cost (bn USD)",
-  unit: "bn USD",
+  unit: "bnUsd",
   numberFormat: BN_FORMAT,
   compute: (t) => t.inferenceCost,
 };
 
 export const revenueShare: Metric = {
   id: "revenueShare",
-  label: "Microsoft revenue share (bn USD)",
-  unit: "bn USD",
+  unit: "bnUsd",
   numberFormat: BN_FORMAT,
   compute: (t) => t.revenueShare,
 };
 
+/** The implied revenue as the Financial Times published it (about 5 × the share): a published figure. */
+export const impliedRevenuePublished: Metric = {
+  id: "impliedRevenuePublished",
+  unit: "bnUsd",
+  numberFormat: BN_FORMAT,
+  compute: (t) => t.impliedRevenuePublished,
+};
+
 export const impliedRevenue: Metric = {
   id: "impliedRevenue",
-  label: "Implied revenue at assumptions (bn USD)",
-  unit: "bn USD",
+  unit: "bnUsd",
   numberFormat: BN_FORMAT,
   compute: (t, a) => impliedRevenueFromShare(t.revenueShare, a),
   // The guard, then the arithmetic: #NUM! where the functions give #NUM!.
@@ -83,7 +104,6 @@ export const impliedRevenue: Metric = {
 
 export const inferenceRatio: Metric = {
   id: "inferenceRatio",
-  label: "Inference ratio",
   unit: "multiple",
   numberFormat: '0.00"×"',
   compute: (t, a) => {
@@ -97,8 +117,7 @@ export const inferenceRatio: Metric = {
 
 export const runRate: Metric = {
   id: "runRate",
-  label: "Implied annual run rate (bn USD)",
-  unit: "bn USD",
+  unit: "bnUsd",
   numberFormat: BN_FORMAT,
   compute: (t, a) => {
     const revenue = impliedRevenue.compute(t, a);
@@ -110,7 +129,6 @@ export const runRate: Metric = {
 /** The share rate at which the implied revenue would equal the inference cost: (share + payments) / cost. */
 export const breakEvenRate: Metric = {
   id: "breakEvenRate",
-  label: "Break-even share rate",
   unit: "fraction",
   numberFormat: RATE_FORMAT,
   compute: (t, a) => {

@@ -23,7 +23,7 @@ import {
 import { parsePeriodText, quarterLabel } from "./period";
 import { quarterChecks, totalChecks } from "./checks";
 import { Field } from "./sources";
-import { Locale, SHEET_TEXTS, SheetTexts, ValidationTexts } from "./texts";
+import { Locale, SHEET_TEXTS, SheetTexts, TABLE_METRICS, ValidationTexts } from "./texts";
 
 export type CellStyle =
   | "title"
@@ -147,18 +147,16 @@ export const CHECKS_NAME = "OAI_Checks";
 export const RATE_USED_NAME = "OAI_RateUsed";
 export const PAYMENTS_USED_NAME = "OAI_PaymentsUsed";
 
-const RATE_USED: PlannedFormulaName = {
+const rateUsed = (text: SheetTexts): PlannedFormulaName => ({
   name: RATE_USED_NAME,
   formula: `=${guardFormula(SHARE_RATE_SPEC, SHARE_RATE_NAME)}`,
-  comment:
-    "The share rate the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)",
-};
-const PAYMENTS_USED: PlannedFormulaName = {
+  comment: text.nameComments.rateUsed,
+});
+const paymentsUsed = (text: SheetTexts): PlannedFormulaName => ({
   name: PAYMENTS_USED_NAME,
   formula: `=${guardFormula(PAYMENTS_SPEC, PAYMENTS_NAME)}`,
-  comment:
-    "Microsoft's payments the formulas use: OAI_MicrosoftPayments checked as the OAI functions check it (empty: 0)",
-};
+  comment: text.nameComments.paymentsUsed,
+});
 
 const CHECK_FORMAT = "0.0000";
 // Zero gaps get the same four decimals, so that every gap lines up on its decimal point.
@@ -178,7 +176,8 @@ export function columnReference(header: string): string {
 /** The quarter labels of a period the article states ("2024" → Q1 2024 … Q4 2024). */
 function quartersOf(period: string): string[] {
   const p = parsePeriodText(period);
-  if ("error" in p) throw new Error(`The article's period ${period} is no period`);
+  // leak.json is checked at build time: a period it states that does not parse is a bug.
+  if ("error" in p) throw new Error(p.message);
   return Array.from({ length: p.lastQuarter - p.firstQuarter + 1 }, (_, i) =>
     quarterLabel(p.firstQuarter + i)
   );
@@ -226,14 +225,7 @@ export function buildSheetPlan(
 
   // The table and its formula columns, from the one definition of each metric.
   const headerRow = 7;
-  const numberFormats = [
-    "@",
-    BN_FORMAT,
-    BN_FORMAT,
-    BN_FORMAT,
-    impliedRevenue.numberFormat,
-    inferenceRatio.numberFormat,
-  ];
+  const numberFormats = ["@", ...TABLE_METRICS.map((m) => m.numberFormat)];
   headers.forEach((h, c) => put(headerRow, c, h, "tableHeader"));
   const column = (h: string) => `[@${columnReference(h)}]`;
   const rowRefs: FormulaRefs = {
@@ -331,13 +323,13 @@ export function buildSheetPlan(
         name: SHARE_RATE_NAME,
         row: 4,
         col: 0,
-        comment: "Share of OpenAI's revenue paid to Microsoft (20 % = 0.2)",
+        comment: text.nameComments.shareRate,
       },
       {
         name: PAYMENTS_NAME,
         row: 5,
         col: 0,
-        comment: "Microsoft's payments to OpenAI per quarter, bn USD",
+        comment: text.nameComments.payments,
       },
       {
         name: CHECKS_NAME,
@@ -345,10 +337,10 @@ export function buildSheetPlan(
         col: 0,
         rows: rows - checksRow,
         cols: headers.length,
-        comment: "The add-in's checks of the published figures, rewritten by Insert dataset",
+        comment: text.nameComments.checks,
       },
     ],
-    formulaNames: [RATE_USED, PAYMENTS_USED],
+    formulaNames: [rateUsed(text), paymentsUsed(text)],
     validations: [
       {
         row: 4,
@@ -468,11 +460,11 @@ export function buildSensitivityPlan(
         col: 0,
         rows,
         cols,
-        comment: "The sensitivity grid (inference ratio by share rate and quarter)",
+        comment: text.nameComments.sensitivity,
       },
     ],
     // Its formulas use the checked payments, which a dataset from an older version lacks.
-    formulaNames: [PAYMENTS_USED],
+    formulaNames: [paymentsUsed(text)],
     validations: [],
     columnWidths: [96, ...QUARTERS.map(() => 56)],
     anchor: { kind: "name", name: SENSITIVITY_NAME },

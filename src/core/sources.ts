@@ -7,6 +7,7 @@ import leak from "../data/leak.json";
 import { DATA_VERSION } from "./dataset";
 import { CoreError, coreError } from "./errors";
 import { PeriodTotals } from "./totals";
+import * as say from "./words/en-data";
 
 export type Field = "inference" | "share" | "revenue";
 export const FIELDS: readonly Field[] = ["inference", "share", "revenue"];
@@ -48,15 +49,12 @@ export function parseField(field: unknown): Field | "all" | CoreError {
   if (field === null || field === undefined || field === "") return "all";
   const f = typeof field === "string" ? field.trim().toLowerCase() : "";
   if ((FIELDS as readonly string[]).includes(f)) return f as Field;
-  return coreError(
-    "value",
-    `The field must be "inference", "share" or "revenue" (or left out for all).`
-  );
+  return coreError("value", say.fieldInvalid);
 }
 
 /** Which data the answers come from: "Data version 1.0.0 of 2026-11-30." (src/data/leak.json). */
 export function dataVersionText(): string {
-  return `Data version ${DATA_VERSION.version} of ${DATA_VERSION.date}.`;
+  return say.dataVersion(DATA_VERSION.version, DATA_VERSION.date);
 }
 
 /** Each outlet's figure for a total, as it put it: "3.77 bn (Ed Zitron), ~3.8 bn (TechCrunch)". */
@@ -69,7 +67,7 @@ export function sourceText(totals: PeriodTotals, field: Field | "all"): string {
   const fields = field === "all" ? FIELDS : [field];
   const parts = fields.map((f) => {
     const reported = REPORTED_TOTALS.find((t) => t.field === f && t.period === totals.label);
-    return reported ? `${WHO[f]} Reported for ${totals.label}: ${spread(reported)}.` : WHO[f];
+    return reported ? say.reportedFor(WHO[f], totals.label, spread(reported)) : WHO[f];
   });
   return [...parts, UNCONFIRMED, dataVersionText()].join(" ");
 }

@@ -2,6 +2,7 @@
 import { QUARTERS, QuarterRow } from "./dataset";
 import { CoreError, coreError } from "./errors";
 import { Period, parsePeriodNumber, parsePeriodText, quarterIndex, quarterLabel } from "./period";
+import * as say from "./words/en-data";
 
 export interface PeriodTotals {
   readonly label: string;
@@ -47,13 +48,8 @@ export function totalsOf(label: string, rows: readonly QuarterRow[]): PeriodTota
 export function totalsForPeriod(period: Period): PeriodTotals | CoreError {
   if (period.firstQuarter < FIRST || period.lastQuarter > LAST) {
     const overlaps = period.lastQuarter >= FIRST && period.firstQuarter <= LAST;
-    const what = overlaps
-      ? `The leak does not cover all of ${period.label}`
-      : `No leaked figures for ${period.label}`;
-    return coreError(
-      "na",
-      `${what}: the data cover ${COVERAGE} (latest year to date: ${LATEST_YEAR_TO_DATE}).`
-    );
+    const message = overlaps ? say.partlyCovered : say.notCovered;
+    return coreError("na", message(period.label, COVERAGE, LATEST_YEAR_TO_DATE));
   }
   return totalsOf(
     period.label,
@@ -88,10 +84,7 @@ function resolve(input: unknown): PeriodTotals | CoreError {
   if (typeof input === "string") period = parsePeriodText(input);
   else if (typeof input === "number") period = parsePeriodNumber(input);
   else if (typeof input === "boolean") {
-    return coreError(
-      "value",
-      `${input ? "TRUE" : "FALSE"} is not a period. Try "Q3 2025" or a date.`
-    );
-  } else return coreError("value", `This value is not a period. Try "Q3 2025" or a date.`);
+    return coreError("value", say.booleanNotPeriod(input ? "TRUE" : "FALSE"));
+  } else return coreError("value", say.valueNotPeriod);
   return "error" in period ? period : totalsForPeriod(period);
 }

@@ -106,7 +106,7 @@ describe("Audit this workbook", () => {
       expect.objectContaining({
         kind: "formula",
         cell: "E10",
-        message: expect.stringMatching(/no longer the add-in's formula \(now 0\.5\)/),
+        message: "E10: no longer the add-in's formula (now 0.5).",
       }),
     ]);
     // The ratio beside it divides by what E10 now shows, and the total sums it: they agree.

@@ -55,13 +55,20 @@ describe.each(["en", "de"] as const)("the live Checks (%s)", (locale) => {
     const sheet = evaluateDataset(plan);
     // Q1 2024's share, 0.077, becomes 0.09.
     sheet.hf.setCellContents({ sheet: sheet.sheet, row: plan.table.headerRow + 1, col: 2 }, 0.09);
-    const flipped = CHECKS.map((c, i) => [c.what, sheet.value(firstRow + i, 3)] as const)
+    const flipped = CHECKS.map((c, i) => [text.checkName(c), sheet.value(firstRow + i, 3)] as const)
       .filter(([, verdict]) => verdict === text.no)
-      .map(([what]) => what);
-    expect(flipped).toEqual([
-      "Microsoft revenue share, 2024",
-      "Q1 2024: implied revenue against 5 × share",
-    ]);
+      .map(([name]) => name);
+    expect(flipped).toEqual(
+      locale === "en"
+        ? [
+            "Microsoft revenue share, 2024: article against the sum of the quarters",
+            "Q1 2024: published implied revenue against 5 × share",
+          ]
+        : [
+            "Microsoft-Umsatzbeteiligung, 2024: Artikel gegen Summe der Quartale",
+            "Q1 2024: veröffentlichter impliziter Umsatz gegen 5 × Anteil",
+          ]
+    );
   });
 
   test("zero gaps line up with the others: four decimals whatever the sign", () => {
@@ -103,7 +110,15 @@ describe("the input cells' data validation", () => {
         // length of the value of the error attribute to 224 characters" (not 255, as for the prompt).
         expect(t.error.length).toBeLessThanOrEqual(224);
       }
-      expect(text.rateValidation.prompt).toMatch(locale === "en" ? /20 % is 0\.2/ : /20 % ist 0,2/);
+      // The decimal comma in German: exactly what the input message says in each language.
+      expect(rate).toMatchObject({
+        prompt: {
+          message:
+            locale === "en"
+              ? "A fraction: 20 % is 0.2 (or type 20% with the % sign). Empty means 20 %."
+              : "Ein Anteil: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
+        },
+      });
     }
   );
 

@@ -1,8 +1,11 @@
 import {
+  CAVEATS,
+  COVERAGE,
   DEFAULT_ASSUMPTIONS,
   PAYMENTS_NAME,
   QUARTERS,
   SHARE_RATE_NAME,
+  SHEET_TEXTS,
   TABLE_NAME,
   buildSensitivityPlan,
   buildSheetPlan,
@@ -13,6 +16,7 @@ import { FakeExcel, FakeRichApiError, createFakeExcel } from "../../test-support
 import { excelRun, userTypes } from "../../test-support/fixtures";
 import { QUARTER_COUNT } from "../support/data";
 import { enWriter } from "../../src/core/words/en-writer";
+import { enSheet } from "../../src/core/words/en-sheet";
 
 // The writer's sentences, asserted whole: a reworded message fails here until the catalogue agrees.
 const say = enWriter;
@@ -50,8 +54,10 @@ describe("Insert dataset on a new sheet", () => {
   });
 
   test("writes the title and the leaked-and-unconfirmed line", () => {
-    expect(fake.state.content("OpenAI leak", 0, 0)).toMatch(/OpenAI/);
-    expect(fake.state.content("OpenAI leak", 1, 0)).toMatch(/Leaked and unconfirmed/);
+    expect(fake.state.content("OpenAI leak", 0, 0)).toBe(enSheet.title(COVERAGE));
+    expect(fake.state.content("OpenAI leak", 1, 0)).toBe(
+      `${CAVEATS.en} Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times.`
+    );
   });
 
   test("names the two input cells and holds 20 % and 0 in them, formatted as inputs", () => {
@@ -106,7 +112,7 @@ describe("Insert dataset on a new sheet", () => {
     const [chart] = fake.state.sheet("OpenAI leak")!.charts;
     expect(chart.name).toBe(plan.chart.name);
     expect(chart.type).toBe("ColumnClustered");
-    expect(chart.title).toMatch(/Inference cost and implied revenue/);
+    expect(chart.title).toBe("Inference cost and implied revenue at the assumptions (bn USD)");
     expect(chart.series).toHaveLength(2);
     // Named from the header cell, values from the body, the quarters as categories.
     expect(chart.series[0]).toMatchObject({ name: "Inference cost (bn USD)" });
@@ -133,9 +139,11 @@ describe("Insert dataset on a new sheet", () => {
     const notes = [1, 2, 3].map((i) =>
       String(fake.state.content("OpenAI leak", totalsRow + 2 + i, 0))
     );
-    expect(notes[0]).toMatch(/^Sources/);
-    expect(notes[1]).toMatch(/minimum/);
-    expect(notes[2]).toMatch(/5 × the share/);
+    expect(notes).toEqual([
+      SHEET_TEXTS.en.sourcesNote,
+      SHEET_TEXTS.en.minimumNote,
+      SHEET_TEXTS.en.roundingNote,
+    ]);
   });
 
   test("insert again refreshes in place: no second table, chart or name, and the user's edits survive", async () => {

@@ -21,6 +21,9 @@ import {
   parseReference,
 } from "../../src/core";
 import { evaluateDataset } from "../../test-support/hyperformula";
+import leak from "../../src/data/leak.json";
+import { enSheet } from "../../src/core/words/en-sheet";
+import { deSheet } from "../../src/core/words/de-sheet";
 
 const evaluate = evaluateDataset;
 
@@ -87,8 +90,11 @@ describe("the sheet plan", () => {
 
   test("has a title and says the figures are leaked and unconfirmed, with sources", () => {
     expect(at(0, 0)?.style).toBe("title");
-    expect(String(at(1, 0)?.content)).toMatch(
-      /Leaked and unconfirmed.*Reported by Ed Zitron.*TechCrunch.*Financial Times/
+    expect(at(1, 0)?.content).toBe(
+      "Leaked and unconfirmed: neither OpenAI nor Microsoft has confirmed these figures " +
+        '(Microsoft to the FT: "the numbers aren\'t quite right"). The implied revenue is a minimum: ' +
+        "the share is Microsoft's net share, after its payments to OpenAI. " +
+        "Reported by Ed Zitron (internal documents), TechCrunch and the Financial Times."
     );
     expect(
       plan.cells.some((c) =>
@@ -145,9 +151,12 @@ describe("the sheet plan", () => {
 
   test("the notes say where the figures come from, that revenue is a minimum, and the rounding", () => {
     const notes = plan.cells.filter((c) => c.style === "note").map((c) => String(c.content));
-    expect(notes.join(" ")).toMatch(/Sources/);
-    expect(notes.join(" ")).toMatch(/minimum/);
-    expect(notes.join(" ")).toMatch(/0\.385, published 0\.387/);
+    expect(notes).toEqual([
+      leak.sourcesNote.en,
+      enSheet.minimumNote,
+      "The published implied revenue is not exactly 5 × the share (5 × 0.077 = 0.385, published 0.387): " +
+        "the quarters were rounded from more precise figures. Both are kept as published.",
+    ]);
   });
 
   test("every cell lies inside the block, once", () => {
@@ -329,11 +338,48 @@ describe("German labels", () => {
       "OAI_MicrosoftPayments",
       "OAI_Checks",
     ]);
+    const at = (row: number, col: number) => de.cells.find((c) => c.row === row && c.col === col);
+    expect(at(1, 0)!.content).toBe(`${leak.caveat.de} ${leak.reportedBy.de}`);
+    expect(at(de.table.totalsRow, 0)!.content).toBe("Summe");
+    expect(de.cells.filter((c) => c.style === "section").map((c) => c.content)).toEqual([
+      "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
+      "Hinweise",
+      "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
+    ]);
+    expect(de.cells.filter((c) => c.style === "note").map((c) => c.content)).toEqual([
+      leak.sourcesNote.de,
+      deSheet.minimumNote,
+      "Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil (5 × 0,077 = 0,385, veröffentlicht 0,387): " +
+        "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
+    ]);
     const texts = de.cells.map((c) => String(c.content)).join(" ");
-    expect(texts).toMatch(/Geleakt und unbestätigt/);
-    expect(texts).toMatch(/Prüfungen/);
-    expect(texts).toMatch(/Summe/);
     expect(texts).not.toMatch(/Inference cost/);
+  });
+
+  test("the Name Manager describes each name in the sheet's language", () => {
+    const comments = (
+      plan: { names: readonly { comment: string }[] },
+      more: { comment: string }[]
+    ) => [...plan.names, ...more].map((n) => n.comment);
+    const en = buildSheetPlan(DEFAULT_ASSUMPTIONS, "en");
+    expect(comments(en, [...en.formulaNames])).toEqual([
+      "Share of OpenAI's revenue paid to Microsoft (20 % = 0.2)",
+      "Microsoft's payments to OpenAI per quarter, bn USD",
+      "The add-in's checks of the published figures, rewritten by Insert dataset",
+      "The share rate the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)",
+      "Microsoft's payments the formulas use: OAI_MicrosoftPayments checked as the OAI functions check it (empty: 0)",
+    ]);
+    const c = deSheet.nameComments;
+    expect(comments(de, [...de.formulaNames])).toEqual([
+      c.shareRate,
+      c.payments,
+      c.checks,
+      c.rateUsed,
+      c.paymentsUsed,
+    ]);
+    const grid = buildSensitivityPlan("de");
+    expect(comments(grid, [...grid.formulaNames])).toEqual([c.sensitivity, c.paymentsUsed]);
+    expect(c.shareRate).toBe("Anteil von OpenAIs Umsatz, der an Microsoft geht (20 % = 0,2)");
   });
 
   test("German formulas agree with the core as the English ones do", () => {

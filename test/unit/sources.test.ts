@@ -1,4 +1,5 @@
 import {
+  Check,
   DATA_VERSION,
   DEFAULT_ASSUMPTIONS,
   REPORTED_TOTALS,
@@ -7,10 +8,13 @@ import {
   outletSpreads,
   quarterChecks,
   totalChecks,
+  COVERAGE,
   PeriodTotals,
+  SHEET_TEXTS,
 } from "../../src/core";
 import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
-import { AFTER_LAST_QUARTER } from "../support/data";
+import { AFTER_LAST_QUARTER, INCOMPLETE_YEAR, LATEST_YEAR_TO_DATE } from "../support/data";
+import * as say from "../../src/core/words/en-data";
 
 installCustomFunctionsShim();
 
@@ -53,7 +57,10 @@ describe("OAI.SOURCE", () => {
     const out = oai.source([["2024", "Q1 2024"]], "cost");
     for (const cell of out[0])
       expect(cell).toEqual(
-        new ExcelError("#VALUE!", expect.stringContaining('"inference", "share" or "revenue"'))
+        new ExcelError(
+          "#VALUE!",
+          'The field must be "inference", "share" or "revenue" (or left out for all).'
+        )
       );
   });
 
@@ -65,31 +72,71 @@ describe("OAI.SOURCE", () => {
   });
 });
 
+describe("what the functions say about the data: the catalogue's messages, exactly", () => {
+  test("a period outside the data, wholly or in part, is #N/A naming what the data cover", () => {
+    expect(lookupPeriod(AFTER_LAST_QUARTER)).toEqual({
+      error: "na",
+      message: say.notCovered(AFTER_LAST_QUARTER, COVERAGE, LATEST_YEAR_TO_DATE),
+    });
+    expect(lookupPeriod(INCOMPLETE_YEAR)).toEqual({
+      error: "na",
+      message: say.partlyCovered(INCOMPLETE_YEAR, COVERAGE, LATEST_YEAR_TO_DATE),
+    });
+    expect(say.notCovered("Q4 2025", "Q1 2024 – Q3 2025", "9M 2025")).toBe(
+      "No leaked figures for Q4 2025: the data cover Q1 2024 – Q3 2025 (latest year to date: 9M 2025)."
+    );
+    expect(say.partlyCovered("2025", "Q1 2024 – Q3 2025", "9M 2025")).toBe(
+      "The leak does not cover all of 2025: the data cover Q1 2024 – Q3 2025 (latest year to date: 9M 2025)."
+    );
+  });
+
+  test("TRUE, FALSE and other values are no period, with an example", () => {
+    expect(lookupPeriod(true)).toEqual({
+      error: "value",
+      message: 'TRUE is not a period. Try "Q3 2025" or a date.',
+    });
+    expect(lookupPeriod(false)).toEqual({
+      error: "value",
+      message: 'FALSE is not a period. Try "Q3 2025" or a date.',
+    });
+    expect(lookupPeriod({})).toEqual({
+      error: "value",
+      message: 'This value is not a period. Try "Q3 2025" or a date.',
+    });
+  });
+});
+
 describe("reconciliation: the article's totals against the published quarters", () => {
   const checks = totalChecks();
 
+  // Named as the sheet names them.
+  const name = (c: Check) => SHEET_TEXTS.en.checkName(c);
+
   test("covers each total the article states", () => {
-    expect(checks.map((c) => c.what)).toEqual([
-      "Microsoft revenue share, 2024",
-      "Microsoft revenue share, 9M 2025",
-      "Implied revenue (published column), 2024",
-      "Implied revenue (published column), 9M 2025",
-      "Inference cost, 2024",
-      "Inference cost, 9M 2025",
+    expect(checks.map(name)).toEqual([
+      "Microsoft revenue share, 2024: article against the sum of the quarters",
+      "Microsoft revenue share, 9M 2025: article against the sum of the quarters",
+      "Implied revenue, published, 2024: article against the sum of the quarters",
+      "Implied revenue, published, 9M 2025: article against the sum of the quarters",
+      "Inference cost, 2024: article against the sum of the quarters",
+      "Inference cost, 9M 2025: article against the sum of the quarters",
     ]);
   });
 
   test.each([
-    ["Microsoft revenue share, 2024", 0.4938, 0.494, 0.0002],
-    ["Microsoft revenue share, 9M 2025", 0.8659, 0.865, -0.0009],
-    ["Implied revenue (published column), 2024", 2.47, 2.47, 0],
-    ["Implied revenue (published column), 9M 2025", 4.33, 4.33, 0],
-    ["Inference cost, 2024", 3.77, 3.767, -0.003],
-    ["Inference cost, 9M 2025", 8.67, 8.67, 0],
+    ["share", "2024", 0.4938, 0.494, 0.0002],
+    ["share", "9M 2025", 0.8659, 0.865, -0.0009],
+    ["revenue", "2024", 2.47, 2.47, 0],
+    ["revenue", "9M 2025", 4.33, 4.33, 0],
+    ["inference", "2024", 3.77, 3.767, -0.003],
+    ["inference", "9M 2025", 8.67, 8.67, 0],
   ])(
-    "%s: stated %d, quarters sum to %d, gap %d, within rounding",
-    (what, stated, computed, gap) => {
-      const c = checks.find((x) => x.what === what)!;
+    "%s, %s: stated %d, quarters sum to %d, gap %d, within rounding",
+    (field, period, stated, computed, gap) => {
+      const c = checks.find(
+        (x) =>
+          x.subject.kind === "total" && x.subject.field === field && x.subject.period === period
+      )!;
       expect(c).toMatchObject({ stated, computed, gap, withinRounding: true });
     }
   );
@@ -112,10 +159,10 @@ describe("reconciliation: the article's totals against the published quarters", 
   });
 
   test("the outlets' spreads: 865.8–865.9 M, 3.7–3.8 bn, 8.65–8.7 bn", () => {
-    expect(outletSpreads().map((s) => [s.what, s.low.as, s.high.as])).toEqual([
-      ["Microsoft revenue share, 9M 2025", "865.8 M", "865.9 M"],
-      ["Inference cost, 2024", "3.7 bn", "~3.8 bn"],
-      ["Inference cost, 9M 2025", "~8.65 bn", "8.7 bn"],
+    expect(outletSpreads().map((s) => [s.field, s.period, s.low.as, s.high.as])).toEqual([
+      ["share", "9M 2025", "865.8 M", "865.9 M"],
+      ["inference", "2024", "3.7 bn", "~3.8 bn"],
+      ["inference", "9M 2025", "~8.65 bn", "8.7 bn"],
     ]);
   });
 });

@@ -13,14 +13,18 @@ import {
   PeriodCard,
   PeriodTotals,
   RATE_FORMAT,
+  SHEET_TEXTS,
+  TABLE_METRICS,
   breakEvenRate,
   impliedRevenue,
+  impliedRevenuePublished,
   inferenceCost,
   inferenceRatio,
   lookupPeriod,
   periodCard,
   revenueShare,
   runRate,
+  totalChecks,
 } from "../../src/core";
 import type { CardWords, FunctionWords, Words } from "../../src/core/words/words";
 import { en } from "../../src/core/words/en";
@@ -31,27 +35,16 @@ import { enCard } from "../../src/core/words/en-card";
 import { deCard } from "../../src/core/words/de-card";
 import * as enFunctions from "../../src/core/words/en-functions";
 import * as deFunctions from "../../src/core/words/de-functions";
+import { enAudit, enSheet } from "../../src/core/words/en-sheet";
+import { deAudit, deSheet } from "../../src/core/words/de-sheet";
 
-// Each language is all of Words: its pane's words and its writer's (shipped in another chunk).
-const english: Words = { ...en, writer: enWriter };
-const german: Words = { ...de, writer: deWriter };
+// Each language is all of Words: its pane's words, and its writer's, sheet's and audit's (shipped
+// in the workbook chunk).
+const english: Words = { ...en, writer: enWriter, sheet: enSheet, audit: enAudit };
+const german: Words = { ...de, writer: deWriter, sheet: deSheet, audit: deAudit };
 
 const root = path.resolve(__dirname, "..", "..");
 const WORDS = "src/core/words/";
-
-/**
- * Files whose words are still to move into src/core/words (issue 21). The list only shrinks: a file
- * that no longer holds words must leave it, and no other file may hold any.
- */
-const NOT_YET_MOVED = [
-  "src/core/audit.ts",
-  "src/core/checks.ts",
-  "src/core/metrics.ts",
-  "src/core/sheet-plan.ts",
-  "src/core/sources.ts",
-  "src/core/texts.ts",
-  "src/core/totals.ts",
-];
 
 /** A developer's error, never shown to a user: the page lacks an element its script needs. */
 const NOT_USER_VISIBLE = new Set(["The pane has no #", "The builder cannot compute OAI."]);
@@ -89,15 +82,8 @@ const wordsIn = (file: string) =>
 describe("the word files", () => {
   const files = sourceFiles("src").filter((f) => f.endsWith(".ts") && !f.startsWith(WORDS));
 
-  test.each(files.filter((f) => !NOT_YET_MOVED.includes(f)))(
-    "%s holds no user-visible words",
-    (file) => {
-      expect(wordsIn(file)).toEqual([]);
-    }
-  );
-
-  test.each(NOT_YET_MOVED)("%s is still to move (remove it from the list once it is)", (file) => {
-    expect(wordsIn(file).length).toBeGreaterThan(0);
+  test.each(files)("%s holds no user-visible words", (file) => {
+    expect(wordsIn(file)).toEqual([]);
   });
 
   test("no translation file sits beside the code: the German tooltips are de.ts's", () => {
@@ -108,21 +94,32 @@ describe("the word files", () => {
   });
 
   test("English and German have the same entries, none of them empty", () => {
+    const keys = (prefix: string, o: object) => Object.keys(o).map((k) => `${prefix}.${k}`);
     const entries = (w: Words, card: CardWords) =>
       [
-        ...Object.keys(w.pane).map((k) => `pane.${k}`),
-        ...Object.keys(w.pane.static).map((k) => `pane.static.${k}`),
-        ...Object.keys(w.writer).map((k) => `writer.${k}`),
-        ...Object.keys(card).map((k) => `card.${k}`),
+        ...keys("pane", w.pane),
+        ...keys("pane.static", w.pane.static),
+        ...keys("writer", w.writer),
+        ...keys("sheet", w.sheet),
+        ...keys("sheet.metrics", w.sheet.metrics),
+        ...keys("sheet.nameComments", w.sheet.nameComments),
+        ...keys("sheet.rateValidation", w.sheet.rateValidation),
+        ...keys("sheet.paymentsValidation", w.sheet.paymentsValidation),
+        ...keys("audit", w.audit),
+        ...keys("card", card),
       ].sort();
     expect(entries(german, deCard)).toEqual(entries(english, enCard));
+    const texts = (o: object): string[] =>
+      Object.values(o).flatMap((v) =>
+        typeof v === "string" ? [v] : typeof v === "object" ? texts(v) : []
+      );
     for (const [w, card] of [
       [english, enCard],
       [german, deCard],
     ] as const) {
       for (const text of Object.values(w.pane.static)) expect(text.trim()).not.toBe("");
-      for (const entry of [...Object.values(w.writer), ...Object.values(card)])
-        if (typeof entry === "string") expect(entry.trim()).not.toBe("");
+      for (const part of [w.writer, w.sheet, w.audit, card])
+        for (const text of texts(part)) expect(text.trim()).not.toBe("");
     }
   });
 
@@ -153,6 +150,74 @@ describe("the word files", () => {
       en.pane.fields.share,
       en.pane.fields.revenue,
     ]);
+  });
+});
+
+describe("one definition per metric: names and headers", () => {
+  test("a table header is its metric's name and its unit, as every workbook so far has it", () => {
+    // The headers existing workbooks carry: a refresh and the audit recognise the table by them.
+    expect(SHEET_TEXTS.en.headers).toEqual([
+      "Quarter",
+      "Inference cost (bn USD)",
+      "Microsoft revenue share (bn USD)",
+      "Implied revenue, published (bn USD)",
+      "Implied revenue at assumptions (bn USD)",
+      "Inference ratio",
+    ]);
+    expect(SHEET_TEXTS.de.headers).toEqual([
+      "Quartal",
+      "Inferenzkosten (Mrd. USD)",
+      "Microsoft-Umsatzbeteiligung (Mrd. USD)",
+      "Impliziter Umsatz, veröffentlicht (Mrd. USD)",
+      "Impliziter Umsatz bei den Annahmen (Mrd. USD)",
+      "Inferenzquote",
+    ]);
+    for (const [sheet, words] of [
+      [SHEET_TEXTS.en, enSheet],
+      [SHEET_TEXTS.de, deSheet],
+    ] as const) {
+      expect(sheet.headers).toEqual([
+        words.quarter,
+        ...TABLE_METRICS.map((m) =>
+          m.unit === "bnUsd" ? `${words.metrics[m.id]} (${words.bnUsd})` : words.metrics[m.id]
+        ),
+      ]);
+      expect(sheet.checkHeaders.slice(0, 3)).toEqual(
+        [words.stated, words.fromQuarters, words.gap].map((n) => `${n} (${words.bnUsd})`)
+      );
+      expect(sheet.breakEven).toBe(words.metrics[breakEvenRate.id]);
+    }
+  });
+
+  test("the table's columns take their number formats from their metrics", () => {
+    expect(TABLE_METRICS.map((m) => m.id)).toEqual([
+      inferenceCost.id,
+      revenueShare.id,
+      impliedRevenuePublished.id,
+      impliedRevenue.id,
+      inferenceRatio.id,
+    ]);
+  });
+
+  test("a check names its figure as the table's header does, without the unit", () => {
+    for (const [sheet, words] of [
+      [SHEET_TEXTS.en, enSheet],
+      [SHEET_TEXTS.de, deSheet],
+    ] as const) {
+      for (const c of totalChecks()) {
+        const period = c.subject.kind === "total" ? c.subject.period : "";
+        const named = sheet.headers.filter((h) =>
+          sheet.checkName(c).startsWith(`${h.replace(` (${words.bnUsd})`, "")}, ${period}: `)
+        );
+        expect([sheet.checkName(c), named.length]).toEqual([sheet.checkName(c), 1]);
+      }
+    }
+    const revenue = totalChecks().find(
+      (c) => c.subject.kind === "total" && c.subject.field === "revenue"
+    )!;
+    expect(SHEET_TEXTS.en.checkName(revenue)).toBe(
+      "Implied revenue, published, 2024: article against the sum of the quarters"
+    );
   });
 });
 

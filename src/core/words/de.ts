@@ -1,8 +1,11 @@
 /* The add-in's words in German. Ids, names, the OAI namespace and the table name stay English. */
 import type { FunctionTooltips, Words } from "./words";
 
-/** The pane's words; the writer's are in de-writer.ts, which ships with the workbook chunk. */
-export const de: Omit<Words, "writer"> = {
+/**
+ * The pane's words. The writer's, the sheet's and the audit's are in de-writer.ts and de-sheet.ts,
+ * which ship with the workbook chunk.
+ */
+export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
   pane: {
     lang: "de",
     static: {

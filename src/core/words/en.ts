@@ -1,8 +1,11 @@
 /* The add-in's words in English. */
 import type { Words } from "./words";
 
-/** The pane's words; the writer's are in en-writer.ts, which ships with the workbook chunk. */
-export const en: Omit<Words, "writer"> = {
+/**
+ * The pane's words. The writer's, the sheet's and the audit's are in en-writer.ts and en-sheet.ts,
+ * which ship with the workbook chunk.
+ */
+export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
   pane: {
     lang: "en",
     static: {

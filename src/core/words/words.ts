@@ -1,8 +1,12 @@
 /*
  * The type of the add-in's words: what the task pane shows, what the workbook writer tells the user,
- * what the OAI functions answer, what a card shows, and Excel's function tooltips. One file per language implements it (en.ts, de.ts); nothing else in
- * src/ holds a user-visible sentence (test/unit/words.test.ts).
+ * what the OAI functions answer, what a card shows, what the add-in writes into a workbook and its
+ * audit finds, what the functions say about the data, and Excel's function tooltips. One file per
+ * language and bundle implements it (en.ts, de.ts; en-writer.ts, en-sheet.ts and their German
+ * pairs ship with the workbook chunk; en-functions.ts, en-card.ts, en-data.ts with the functions);
+ * nothing else in src/ holds a user-visible sentence (test/unit/words.test.ts).
  */
+import type { MetricId } from "../metrics";
 
 export interface PaneWords {
   readonly lang: string;
@@ -82,6 +86,107 @@ export interface WriterWords {
   readonly notUndoneUndoCleared: string;
   readonly notUndone: string;
   readonly notUndoneByHand: string;
+}
+
+/**
+ * Excel's input message and stop alert on an input cell (data validation). Titles at most 32
+ * characters, the prompt at most 255, the error at most 224: [MS-OI29500] 2.1.613 (dataValidation):
+ * "Office restricts the length of the value of the error attribute to 224 characters."
+ */
+export interface ValidationTexts {
+  readonly title: string;
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly error: string;
+}
+
+/**
+ * What the add-in writes into a workbook: the dataset and the sensitivity grid. No header is typed
+ * here: a header is a name and, where it has one, its unit's word (src/core/texts.ts makes them).
+ */
+export interface SheetWords {
+  readonly sheetName: string;
+  /** The sheet's title, with what the leak covers ("Q1 2024 – Q3 2025"). */
+  readonly title: (coverage: string) => string;
+  readonly assumptions: string;
+  readonly rateLabel: string;
+  readonly paymentsLabel: string;
+  /** Each metric's name, by its id in metrics.ts: the table's headers, the checks, the grid. */
+  readonly metrics: Readonly<Record<MetricId, string>>;
+  /** The word for billions of US dollars, the unit of amounts: "Inference cost (bn USD)". */
+  readonly bnUsd: string;
+  /** The table's first column: the quarter's label. */
+  readonly quarter: string;
+  readonly total: string;
+  readonly notes: string;
+  readonly minimumNote: string;
+  /** How the notes write a decimal number: "0.385" or "0,385". */
+  readonly decimalSeparator: string;
+  /** The example: the first quarter whose published implied revenue is not exactly 5 × its share. */
+  readonly roundingNote: (
+    example:
+      { readonly share: string; readonly five: string; readonly published: string } | undefined
+  ) => string;
+  readonly chartTitle: string;
+  readonly checks: string;
+  /** The Checks' columns: the figures' names (their unit is added), the verdict, the check's name. */
+  readonly stated: string;
+  readonly fromQuarters: string;
+  readonly gap: string;
+  readonly explained: string;
+  readonly check: string;
+  readonly yes: string;
+  readonly no: string;
+  /** A check of a total the article states, by the name of its figure: "Inference cost, 2024: …". */
+  readonly checkTotal: (figure: string, period: string) => string;
+  readonly checkQuarter: (quarter: string) => string;
+  readonly rateValidation: ValidationTexts;
+  readonly paymentsValidation: ValidationTexts;
+  readonly gridSheetName: string;
+  readonly gridTitle: string;
+  readonly gridNote: string;
+  readonly gridCorner: string;
+  /** What the Name Manager says of each name the add-in defines (NamedItem.comment). */
+  readonly nameComments: {
+    readonly shareRate: string;
+    readonly payments: string;
+    readonly checks: string;
+    readonly rateUsed: string;
+    readonly paymentsUsed: string;
+    readonly sensitivity: string;
+  };
+}
+
+/** What the audit finds, in the pane's language (the sheet's may be the other). */
+export interface AuditWords {
+  readonly header: (cell: string, now: string, was: string) => string;
+  readonly missing: (quarter: string) => string;
+  readonly extra: (cell: string, label: string) => string;
+  readonly edited: (cell: string, leak: number, now: string) => string;
+  readonly formula: (cell: string, now: string) => string;
+  readonly differs: (cell: string, excel: string, core: string) => string;
+  readonly hidden: string;
+  /** What the add-in computes where it computes an error: "Excel shows 1.2; the add-in computes an error." */
+  readonly error: string;
+}
+
+/**
+ * What the OAI functions say about the leak's data (en-data.ts): English in every display
+ * language, as their other messages. Periods and figures arrive formatted.
+ */
+export interface DataWords {
+  /** #N/A: a period partly outside the data, then what the data cover and the latest year to date. */
+  readonly partlyCovered: (period: string, coverage: string, latest: string) => string;
+  /** #N/A: a period wholly outside the data. */
+  readonly notCovered: (period: string, coverage: string, latest: string) => string;
+  readonly booleanNotPeriod: (value: "TRUE" | "FALSE") => string;
+  readonly valueNotPeriod: string;
+  /** OAI.SOURCE's field argument. */
+  readonly fieldInvalid: string;
+  /** OAI.SOURCE: a figure's sources, then each outlet's total for the period. */
+  readonly reportedFor: (who: string, period: string, figures: string) => string;
+  /** Which data answered: src/data/leak.json's version and date. */
+  readonly dataVersion: (version: string, date: string) => string;
 }
 
 /**
@@ -192,4 +297,6 @@ export interface CardWords {
 export interface Words {
   readonly pane: PaneWords;
   readonly writer: WriterWords;
+  readonly sheet: SheetWords;
+  readonly audit: AuditWords;
 }

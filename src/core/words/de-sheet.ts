@@ -1,0 +1,89 @@
+/*
+ * What the add-in writes into a workbook, and what its audit finds, in German. Apart from de.ts
+ * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
+ */
+import type { Words } from "./words";
+
+const BN = "Mrd. USD";
+
+export const deSheet: Words["sheet"] = {
+  sheetName: "OpenAI-Leak",
+  title: (coverage) => `OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, ${coverage}`,
+  assumptions: "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
+  rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",
+  paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht im geleakten Anteil`,
+  metrics: {
+    inferenceCost: "Inferenzkosten",
+    revenueShare: "Microsoft-Umsatzbeteiligung",
+    impliedRevenuePublished: "Impliziter Umsatz, veröffentlicht",
+    impliedRevenue: "Impliziter Umsatz bei den Annahmen",
+    inferenceRatio: "Inferenzquote",
+    runRate: "Impliziter Jahresumsatz",
+    breakEvenRate: "Umsatzbeteiligung für Kostendeckung",
+  },
+  bnUsd: BN,
+  quarter: "Quartal",
+  total: "Summe",
+  notes: "Hinweise",
+  minimumNote:
+    "Der implizite Umsatz ist ein Minimum: Der geleakte Anteil ist Microsofts Nettoanteil nach seinen Zahlungen an OpenAI " +
+    "(etwa 20 % der Umsätze mit Bing und Azure OpenAI), die nur eingerechnet werden, wenn Sie sie oben eintragen.",
+  decimalSeparator: ",",
+  roundingNote: (example) =>
+    `Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil${example ? ` (5 × ${example.share} = ${example.five}, veröffentlicht ${example.published})` : ""}: ` +
+    "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
+  chartTitle: `Inferenzkosten und impliziter Umsatz bei den Annahmen (${BN})`,
+  checks: "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
+  stated: "Angegeben",
+  fromQuarters: "Aus den Quartalen",
+  gap: "Abweichung",
+  explained: "Durch Rundung erklärt",
+  check: "Prüfung",
+  yes: "ja",
+  no: "nein",
+  checkTotal: (figure, period) => `${figure}, ${period}: Artikel gegen Summe der Quartale`,
+  checkQuarter: (quarter) => `${quarter}: veröffentlichter impliziter Umsatz gegen 5 × Anteil`,
+  rateValidation: {
+    title: "Umsatzbeteiligung",
+    prompt: "Ein Anteil: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
+    errorTitle: "Kein Anteil",
+    error: "Geben Sie einen Anteil über 0 und höchstens 1 ein: 20 % ist 0,2.",
+  },
+  paymentsValidation: {
+    title: "Zahlungen von Microsoft",
+    prompt: `${BN} je Quartal, 0 oder mehr: 0,1 sind 100 Mio. USD. Leer bedeutet 0.`,
+    errorTitle: "Kein Betrag",
+    error: `Geben Sie Microsofts Zahlungen in ${BN} ein, 0 oder mehr (0,1 sind 100 Mio. USD).`,
+  },
+  gridSheetName: "OpenAI-Sensitivität",
+  gridTitle:
+    "Sensitivität: Inferenzkosten als Vielfaches des impliziten Umsatzes, nach Umsatzbeteiligung und Quartal",
+  gridNote:
+    "Jede Zelle: Inferenzkosten ÷ impliziter Umsatz bei dieser Umsatzbeteiligung (Microsofts Zahlungen aus OAI_MicrosoftPayments). Rot: Die Kosten übersteigen den Umsatz.",
+  gridCorner: "Umsatzbeteiligung",
+  nameComments: {
+    shareRate: "Anteil von OpenAIs Umsatz, der an Microsoft geht (20 % = 0,2)",
+    payments: `Zahlungen von Microsoft an OpenAI je Quartal, ${BN}`,
+    checks:
+      "Die Prüfungen der veröffentlichten Zahlen durch das Add-In, neu geschrieben von „Datensatz einfügen“",
+    rateUsed:
+      "Die Umsatzbeteiligung, mit der die Formeln rechnen: OAI_ShareRate, geprüft wie von den OAI-Funktionen (leer oder 0: 20 %)",
+    paymentsUsed:
+      "Microsofts Zahlungen, mit denen die Formeln rechnen: OAI_MicrosoftPayments, geprüft wie von den OAI-Funktionen (leer: 0)",
+    sensitivity: "Das Sensitivitätsraster (Inferenzquote nach Umsatzbeteiligung und Quartal)",
+  },
+};
+
+export const deAudit: Words["audit"] = {
+  header: (cell, now, was) =>
+    `${cell}: Die Überschrift lautet „${now}“ (das Add-In schrieb „${was}“).`,
+  missing: (quarter) => `${quarter} fehlt in der Tabelle (eine gelöschte Zeile?).`,
+  extra: (cell, label) => `${cell}: „${label}“ ist kein Quartal des Leaks.`,
+  edited: (cell, leak, now) =>
+    `${cell}: Im Leak steht ${String(leak).replace(".", ",")}; im Blatt steht ${now}.`,
+  formula: (cell, now) => `${cell}: nicht mehr die Formel des Add-Ins (jetzt ${now}).`,
+  differs: (cell, excel, core) => `${cell}: Excel zeigt ${excel}; das Add-In berechnet ${core}.`,
+  hidden:
+    "Zeilen der Tabelle sind ausgeblendet (ein Filter?): Ihre Summen zählen nur die sichtbaren Zeilen (TEILERGEBNIS), daher wurden sie nicht verglichen.",
+  error: "einen Fehler",
+};
