@@ -170,9 +170,10 @@ export async function readWhatExists(
     const notFound = (error as { code?: string }).code === "ItemNotFound";
     // The one read that can miss: the grid needs the dataset's table.
     if (tableHeader && notFound) return undefined;
-    // Assumption: a range got from a null table may fail to load rather than be a null object
-    // (no Microsoft page says which); then read without it, and the refresh reads its rows later.
-    if (ourTable && notFound) return readWhatExists(context, plan, placement, finds, false);
+    // Assumption: a range got from a null table may fail to load rather than be a null object,
+    // with a code no Microsoft page names; so on any error read once more without it (an error
+    // that is not the table's recurs and is thrown), and the refresh reads its rows later.
+    if (ourTable) return readWhatExists(context, plan, placement, finds, false);
     throw error;
   }
   return { sheets, tables, names, structure, tableHeader, nameLikeTable, ourTable, target };

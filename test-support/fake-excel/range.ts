@@ -430,9 +430,9 @@ export class Range extends Proxy {
   }
   /**
    * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All": "Clears
-   * everything in the range", notes included). Assumption: merged cells in it are kept or
-   * unmerged (FakeOptions.clearMerged); row heights stay or are fitted again
-   * (FakeOptions.clearRowHeights).
+   * everything in the range"). Assumption: notes in it are removed or kept
+   * (FakeOptions.clearNotes); merged cells kept or unmerged (FakeOptions.clearMerged); row
+   * heights stay or are fitted again (FakeOptions.clearRowHeights).
    */
   clear(): void {
     this.write(() => {
@@ -440,9 +440,10 @@ export class Range extends Proxy {
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
       if (this.context.state.options.clearRowHeights === "refit") fitRows(b);
-      b.sheet.notes = b.sheet.notes.filter(
-        (n) => !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b)
-      );
+      if (this.context.state.options.clearNotes !== "keeps")
+        b.sheet.notes = b.sheet.notes.filter(
+          (n) => !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b)
+        );
       if (this.context.state.options.clearMerged === "unmerges")
         b.sheet.merged = b.sheet.merged.filter((m) => !overlaps(m, b));
       b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>
@@ -558,7 +559,7 @@ export class RangeFormat extends Proxy {
       }
     });
   }
-  /** RangeFormat.rowHeight: the height of every row of the range, in points (ExcelApi 1.1). */
+  /** RangeFormat.rowHeight: the height of every row of the range, in points (ExcelApi 1.2). */
   set rowHeight(v: number) {
     this.write(() => {
       const b = this.box();

@@ -182,10 +182,22 @@ export interface FakeOptions {
    * A method called on a null object (a table from TableCollection.getItemOrNullObject that does
    * not exist, then getDataBodyRange()). The *OrNullObject article
    * (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model) documents only
-   * the null object itself. Assumption: what is got from it is a null object too, or its load
-   * fails with ItemNotFound; the tests run both. Default "nullObject".
+   * the null object itself, and no page names an error code for this. Assumption: what is got from
+   * it is a null object too, or its load fails with ItemNotFound or with InvalidObjectPath
+   * (Excel.ErrorCodes.invalidObjectPath); the tests run all three. Default "nullObject".
    */
-  nullObjectMethods?: "nullObject" | "itemNotFound";
+  nullObjectMethods?: "nullObject" | "itemNotFound" | "invalidObjectPath";
+  /**
+   * Notes after Range.clear(): ClearApplyTo "All" "Clears everything in the range" (@types/office-js),
+   * which does not name notes. Assumption: notes in the range are removed, or kept; the tests run
+   * both. Default "removes".
+   */
+  clearNotes?: "removes" | "keeps";
+  /**
+   * Whether turning RangeFormat.wrapText on fits the row's height to the wrapped text, as
+   * autofitRows does. Assumption: no Microsoft page says; the tests run both. Default "keeps".
+   */
+  wrapRefitsRow?: "keeps" | "refits";
   /**
    * Row heights after Range.clear(): ClearApplyTo "All" "Clears everything in the range", and no
    * Microsoft page says whether the rows it cleared keep a height autofit gave them. Assumption:

@@ -200,6 +200,8 @@ export class NoteCollection {
   getItemAt(index: number) {
     const note = (): NoteState => {
       const found = this.sheet().notes[index];
+      // Assumption: an index past the last note fails with ItemNotFound (@types/office-js does
+      // not say what getItemAt does then).
       if (!found) throw new FakeRichApiError("ItemNotFound", `No note at ${index}.`);
       return found;
     };

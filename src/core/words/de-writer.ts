@@ -54,9 +54,9 @@ export const deWriter: Words["writer"] = {
     "Die Tabelle ist gefiltert und es fehlen Zeilen, die eine gefilterte Tabelle nicht wieder aufnehmen kann. Nichts wurde geschrieben: Löschen Sie den Filter (Daten › Löschen) und klicken Sie erneut auf Einfügen.",
   undone: " Es wurde nichts geändert.",
   undoneMaybeUnmerged:
-    " Das Geschriebene wurde zurückgenommen; verbundene Zellen an dieser Stelle, falls es welche gab, wurden dabei womöglich getrennt und Notizen dort entfernt.",
+    " Das Geschriebene wurde zurückgenommen; verbundene Zellen an dieser Stelle, falls es welche gab, wurden dabei womöglich getrennt und Notizen dort womöglich entfernt.",
   undoneMaybeNotesRemoved:
-    " Das Geschriebene wurde zurückgenommen; Notizen an dieser Stelle, falls es welche gab, wurden dabei entfernt.",
+    " Das Geschriebene wurde zurückgenommen; Notizen an dieser Stelle, falls es welche gab, wurden dabei womöglich entfernt.",
   undoClearedRedone:
     "Excel konnte das Einfügen nicht zu einem Rückgängig-Schritt machen (UndoNotSupported), daher wurde es ohne diesen eingefügt, und Excel hat seinen Rückgängig-Verlauf ab dort gelöscht: Strg+Z macht es womöglich nicht rückgängig.",
   notUndoneUndoCleared:
