@@ -86,7 +86,7 @@ export interface WhatExists {
     /** Merged cells in the block, where the host can find them (ExcelApi 1.13). */
     readonly merged?: Excel.RangeAreas;
     /** The notes on the sheet, where the host can list them (Worksheet.notes, ExcelApi 1.18). */
-    readonly notes?: OfficeExtension.ClientResult<number>;
+    readonly notes?: Excel.NoteCollection;
     /** The heights of the rows the insert autofits (RangeFormat.rowHeight), to set back. */
     readonly rowHeights: readonly { readonly row: number; readonly format: Excel.RangeFormat }[];
   };
@@ -144,7 +144,10 @@ export async function readWhatExists(
     const merged = finds.mergedCells
       ? block.getMergedAreasOrNullObject().load("address")
       : undefined;
-    const notes = finds.notes ? sheet.notes.getCount() : undefined;
+    // The notes themselves, not their count: a note deleted before the next read cannot shift
+    // the others' positions. Only `content`: Note.height, visible and width are "not supported
+    // in Excel on the web" (@types/office-js).
+    const notes = finds.notes ? sheet.notes.load("items/content") : undefined;
     // Autofit changes row heights, which neither clear() nor setCellProperties puts back.
     const rowHeights = autofittedRows(plan).map((row) => ({
       row,
@@ -193,24 +196,32 @@ export function queueTable(wb: Excel.Workbook, name: string, orNull = true): Que
 
 /**
  * Round trip 1b, only where the sheet has notes: the first note inside the block, by its cell
- * (NoteCollection.getItemAt, Note.getLocation, ExcelApi 1.18; a note has no address of its own).
+ * (NoteCollection.items, loaded in round trip 1, and Note.getLocation, ExcelApi 1.18; a note has
+ * no address of its own).
  */
 export async function noteInBlock(
   context: Excel.RequestContext,
   sheetName: string,
+  notes: Excel.NoteCollection,
   block: {
     readonly row: number;
     readonly col: number;
     readonly rows: number;
     readonly cols: number;
   },
-  count: number
+  again = true
 ): Promise<string | undefined> {
-  const notes = context.workbook.worksheets.getItem(sheetName).notes;
-  const cells = Array.from({ length: count }, (_, i) =>
-    notes.getItemAt(i).getLocation().load("rowIndex, columnIndex")
-  );
-  await context.sync();
+  const cells = notes.items.map((n) => n.getLocation().load("rowIndex, columnIndex"));
+  try {
+    await context.sync();
+  } catch (error) {
+    // A note the user deleted since round trip 1 cannot be located (no page says with what
+    // error): list the sheet's notes once more and locate those.
+    if (!again) throw error;
+    const now = context.workbook.worksheets.getItem(sheetName).notes.load("items/content");
+    await context.sync();
+    return noteInBlock(context, sheetName, now, block, false);
+  }
   const inside = cells.find(
     (c) =>
       c.rowIndex >= block.row &&

@@ -282,9 +282,9 @@ export async function insertDataset(
     if (exists.target.conditionalFormats.value > 0)
       return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
     // Where the sheet has notes, one more read finds whether one is in the block.
-    const noteCount = exists.target.notes?.value ?? 0;
+    const notes = exists.target.notes;
     const area = { row: block.rowIndex, col: block.columnIndex, rows: plan.rows, cols: plan.cols };
-    const note = noteCount > 0 && (await noteInBlock(context, sheetName, area, noteCount));
+    const note = notes && notes.items.length > 0 && (await noteInBlock(context, sheetName, notes, area));
     if (note) return { ok: false, message: say.cannotRestore(block.address, say.note(note), room) };
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);

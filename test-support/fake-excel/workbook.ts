@@ -178,14 +178,21 @@ export class WorksheetProtection extends Proxy {
 
 /**
  * Worksheet.notes (ExcelApi 1.18): the sheet's Excel notes, in the order they were added.
- * NoteCollection.getCount, getItemAt(index) and Note.getLocation ("Gets the cell where this note
- * is located"), as @types/office-js declares them; add(cellAddress, content) with a Range.
+ * NoteCollection.getCount, getItemAt(index), `items` once loaded ("Gets the loaded child items in
+ * this collection"), and Note.getLocation ("Gets the cell where this note is located"), as
+ * @types/office-js declares them; add(cellAddress, content) with a Range.
  */
-export class NoteCollection {
+export class NoteCollection extends Collection<Note> {
   constructor(
-    private readonly context: Context,
+    context: Context,
     private readonly sheet: () => SheetState
-  ) {}
+  ) {
+    super(context);
+  }
+  protected all(): Note[] {
+    // Each item stands for its note, not its position (a Note is an object of its own).
+    return this.sheet().notes.map((n) => new Note(this.context, this.sheet, () => n));
+  }
   getCount(): { value: number } {
     const result = {
       get value(): number {
@@ -197,21 +204,14 @@ export class NoteCollection {
     );
     return result;
   }
-  getItemAt(index: number) {
-    const note = (): NoteState => {
+  getItemAt(index: number): Note {
+    return new Note(this.context, this.sheet, () => {
       const found = this.sheet().notes[index];
       // Assumption: an index past the last note fails with ItemNotFound (@types/office-js does
       // not say what getItemAt does then).
       if (!found) throw new FakeRichApiError("ItemNotFound", `No note at ${index}.`);
       return found;
-    };
-    return {
-      getLocation: () =>
-        new Range(this.context, () => {
-          const n = note();
-          return { sheet: this.sheet(), row: n.row, col: n.col, rows: 1, cols: 1 };
-        }),
-    };
+    });
   }
   add(cell: Range, content: string): void {
     this.context.enqueueWrite(() => {
@@ -219,6 +219,39 @@ export class NoteCollection {
       if (b.rows !== 1 || b.cols !== 1)
         throw new FakeRichApiError("InvalidCellAddress", "A note goes on one cell.");
       b.sheet.notes.push({ row: b.row, col: b.col, content });
+    });
+  }
+}
+
+/** Excel.Note (ExcelApi 1.18): its content and author, and the cell it is on. */
+export class Note extends Proxy {
+  constructor(
+    context: Context,
+    private readonly sheet: () => SheetState,
+    private readonly note: () => NoteState
+  ) {
+    super(context);
+  }
+  /**
+   * The note as it is now. Assumption: a note deleted since it was loaded fails with ItemNotFound
+   * (no Microsoft page says).
+   */
+  private current(): NoteState {
+    const n = this.note();
+    if (!this.sheet().notes.includes(n))
+      throw new FakeRichApiError("ItemNotFound", "The note was deleted.");
+    return n;
+  }
+  protected readers() {
+    return { content: () => this.current().content, authorName: () => "" };
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  getLocation(): Range {
+    return new Range(this.context, () => {
+      const n = this.current();
+      return { sheet: this.sheet(), row: n.row, col: n.col, rows: 1, cols: 1 };
     });
   }
 }

@@ -536,6 +536,26 @@ describe("row heights and notes, which clear() and setCellProperties do not put 
     }
   );
 
+  test.each([0, 1])(
+    "a note the user deletes between the round trips (the note at %s) does not fail the insert: the notes are located as listed, not by a count",
+    async (deleted) => {
+      const fake = atA1({
+        afterSync: (sync, state) => {
+          if (sync === 1) state.sheets[0].notes.splice(deleted, 1);
+        },
+      });
+      fake.state.sheets[0].notes.push(
+        { row: 1, col: plan.cols + 2, content: "beside" },
+        { row: 3, col: plan.cols + 4, content: "also beside" }
+      );
+      expect(await runInsert(plainRun(fake), finds)).toMatchObject({
+        ok: true,
+        action: "inserted",
+      });
+      expect(fake.state.sheets[0].notes).toHaveLength(1);
+    }
+  );
+
   test("a note elsewhere on the sheet does not stop the insert, and stays", async () => {
     const fake = atA1();
     fake.state.sheets[0].notes.push({ row: 1, col: plan.cols + 2, content: "beside" });

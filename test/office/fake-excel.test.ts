@@ -609,24 +609,39 @@ describe("the Excel fake's row heights, notes and null objects", () => {
     }
   );
 
-  test("notes: counted, located by getItemAt(i).getLocation(), and removed by clear() with the rest", async () => {
-    const fake = createFakeExcel();
-    const sheet = fake.state.sheets[0];
-    await run(fake, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getActiveWorksheet();
-      ws.notes.add(ws.getRangeByIndexes(3, 2, 1, 1), "mine");
-      ws.notes.add(ws.getRangeByIndexes(9, 0, 1, 1), "also mine");
-      const count = ws.notes.getCount();
-      const at = ws.notes.getItemAt(1).getLocation().load("address");
-      await ctx.sync();
-      // A ClientResult is read after the sync, without load(), which the rule does not know.
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-      expect(count.value).toBe(2);
-      expect(at.address).toBe("Sheet1!A10");
-      ws.getRangeByIndexes(0, 0, 5, 5).clear();
-    });
-    expect(sheet.notes).toEqual([{ row: 9, col: 0, content: "also mine" }]);
-  });
+  test.each(["removes", "keeps"] as const)(
+    "notes: counted, listed as items, located by getLocation(); clear() and notes: %s",
+    async (clearNotes) => {
+      const fake = createFakeExcel({ clearNotes });
+      const sheet = fake.state.sheets[0];
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.notes.add(ws.getRangeByIndexes(3, 2, 1, 1), "mine");
+        ws.notes.add(ws.getRangeByIndexes(9, 0, 1, 1), "also mine");
+        const count = ws.notes.getCount();
+        const at = ws.notes.getItemAt(1).getLocation().load("address");
+        const notes = ws.notes.load("items/content");
+        await ctx.sync();
+        // A ClientResult is read after the sync, without load(), which the rule does not know.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+        expect(count.value).toBe(2);
+        expect(at.address).toBe("Sheet1!A10");
+        expect(notes.items.map((n) => n.content)).toEqual(["mine", "also mine"]);
+        // An item stands for its note: deleting another does not move it; the deleted one
+        // cannot be located.
+        sheet.notes.shift();
+        const second = notes.items[1].getLocation().load("address");
+        await ctx.sync();
+        expect(second.address).toBe("Sheet1!A10");
+        notes.items[0].getLocation().load("address");
+        await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+        ws.getRangeByIndexes(0, 0, 12, 5).clear();
+      });
+      expect(sheet.notes).toEqual(
+        clearNotes === "removes" ? [] : [{ row: 9, col: 0, content: "also mine" }]
+      );
+    }
+  );
 
   test.each(["nullObject", "itemNotFound", "invalidObjectPath"] as const)(
     "a range got from a table that getItemOrNullObject did not find: %s",
