@@ -284,7 +284,8 @@ export async function insertDataset(
     // Where the sheet has notes, one more read finds whether one is in the block.
     const notes = exists.target.notes;
     const area = { row: block.rowIndex, col: block.columnIndex, rows: plan.rows, cols: plan.cols };
-    const note = notes && notes.items.length > 0 && (await noteInBlock(context, sheetName, notes, area));
+    const note =
+      notes && notes.items.length > 0 && (await noteInBlock(context, sheetName, notes, area));
     if (note) return { ok: false, message: say.cannotRestore(block.address, say.note(note), room) };
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
