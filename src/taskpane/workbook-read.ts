@@ -14,7 +14,7 @@ import {
   parseReference,
 } from "../core";
 import { PlanRange } from "./block-cells";
-import { autofittedRows } from "./sheet-format";
+import { resizedRows } from "./sheet-format";
 import { WriterMessages } from "./writer-messages";
 
 export type Placement = "newSheet" | "selection";
@@ -87,7 +87,10 @@ export interface WhatExists {
     readonly merged?: Excel.RangeAreas;
     /** The notes on the sheet, where the host can list them (Worksheet.notes, ExcelApi 1.18). */
     readonly notes?: Excel.NoteCollection;
-    /** The heights of the rows the insert autofits (RangeFormat.rowHeight), to set back. */
+    /**
+     * The heights of the rows the insert may resize (RangeFormat.rowHeight, and whether it is the
+     * sheet's standard height: useStandardHeight, ExcelApi 1.7), to set back.
+     */
     readonly rowHeights: readonly { readonly row: number; readonly format: Excel.RangeFormat }[];
   };
 }
@@ -148,10 +151,10 @@ export async function readWhatExists(
     // the others' positions. Only `content`: Note.height, visible and width are "not supported
     // in Excel on the web" (@types/office-js).
     const notes = finds.notes ? sheet.notes.load("items/content") : undefined;
-    // Autofit changes row heights, which neither clear() nor setCellProperties puts back.
-    const rowHeights = autofittedRows(plan).map((row) => ({
+    // Autofit and wrapping change row heights, which neither clear() nor setCellProperties puts back.
+    const rowHeights = resizedRows(plan).map((row) => ({
       row,
-      format: block.getCell(row, 0).format.load("rowHeight"),
+      format: block.getCell(row, 0).format.load("rowHeight, useStandardHeight"),
     }));
     target = {
       sheet,

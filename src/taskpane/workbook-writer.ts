@@ -318,6 +318,7 @@ export async function insertDataset(
           rowHeights: exists.target.rowHeights.map((h) => ({
             row: h.row,
             height: h.format.rowHeight,
+            standard: h.format.useStandardHeight,
           })),
           formats: exists.target.formats.value,
           numberFormats: exists.target.block.numberFormat,

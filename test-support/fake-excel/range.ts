@@ -525,7 +525,31 @@ export class RangeFormat extends Proxy {
         );
         return heights.size === 1 ? [...heights][0] : null;
       },
+      // RangeFormat.useStandardHeight (ExcelApi 1.7): "true if the row height of the Range object
+      // equals the standard height of the sheet", null where rows differ, false otherwise.
+      useStandardHeight: () => {
+        const b = this.box();
+        const standard = new Set(
+          Array.from(
+            { length: b.rows },
+            (_, i) => rowHeightOf(b.sheet, b.row + i) === DEFAULT_ROW_HEIGHT
+          )
+        );
+        return standard.size === 1 ? [...standard][0] : null;
+      },
     };
+  }
+  get useStandardHeight(): boolean | null {
+    return this.read("useStandardHeight");
+  }
+  /** "only intended to be set to true. Setting it to false has no effect" (@types/office-js). */
+  set useStandardHeight(v: boolean) {
+    this.write(() => {
+      const b = this.box();
+      checkBounds(b);
+      checkWritable(b);
+      if (v) for (let r = b.row; r < b.row + b.rows; r++) b.sheet.rowHeights.delete(r);
+    });
   }
   get columnWidth(): number {
     return this.read("columnWidth");
@@ -537,7 +561,11 @@ export class RangeFormat extends Proxy {
     this.write(() => setFormat(this.context.state, this.box(), name, value));
   }
   set wrapText(v: boolean) {
-    this.set("wrapText", v);
+    this.write(() => {
+      setFormat(this.context.state, this.box(), "wrapText", v);
+      // Assumption: turning wrap on fits the row or not (FakeOptions.wrapRefitsRow).
+      if (v && this.context.state.options.wrapRefitsRow === "refits") fitRows(this.box());
+    });
   }
   set horizontalAlignment(v: string) {
     this.set("horizontalAlignment", v);
@@ -565,10 +593,9 @@ export class RangeFormat extends Proxy {
       const b = this.box();
       checkBounds(b);
       checkWritable(b);
-      for (let r = b.row; r < b.row + b.rows; r++) {
-        if (v === DEFAULT_ROW_HEIGHT) b.sheet.rowHeights.delete(r);
-        else b.sheet.rowHeights.set(r, v);
-      }
+      // Assumption: a row given a height keeps it as set, even the standard one (the row no
+      // longer follows the sheet's standard height until useStandardHeight is set to true).
+      for (let r = b.row; r < b.row + b.rows; r++) b.sheet.rowHeights.set(r, v);
     });
   }
   autofitColumns(): void {

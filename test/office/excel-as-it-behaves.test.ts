@@ -488,19 +488,24 @@ describe("row heights and notes, which clear() and setCellProperties do not put 
     return clean;
   }
 
-  test.each([
-    [undefined, "keep"],
-    [40, "keep"],
-    [undefined, "refit"],
-    [40, "refit"],
-  ] as const)(
-    "a failed insert sets back the row heights autofit changed (the row's height before: %s; clear() and row heights: %s)",
-    async (height, clearRowHeights) => {
+  const heightCases = ([undefined, 40] as const).flatMap((height) =>
+    (["keep", "refit"] as const).flatMap((clearRowHeights) =>
+      (["keeps", "refits"] as const).map(
+        (wrapRefitsRow) => [height, clearRowHeights, wrapRefitsRow] as const
+      )
+    )
+  );
+  test.each(heightCases)(
+    "a failed insert sets back the row heights autofit and wrapping changed, a standard height as standard (the rows' height before: %s; clear() and row heights: %s; wrap on and the row: %s)",
+    async (height, clearRowHeights, wrapRefitsRow) => {
       const clean = await operationsAtA1(finds, height);
       const grown = clean.state.sheets[0].rowHeights.get(fitted);
       expect(grown).toBeGreaterThan(height ?? 15);
-      const fake = atA1({ clearRowHeights });
-      if (height) fake.state.sheets[0].rowHeights.set(fitted, height);
+      const fake = atA1({ clearRowHeights, wrapRefitsRow });
+      if (height) {
+        fake.state.sheets[0].rowHeights.set(fitted, height);
+        fake.state.sheets[0].rowHeights.set(plan.table.headerRow, height);
+      }
       const before = fake.state.snapshot();
       fake.state.failOperation = clean.state.operations;
       const outcome = await runInsert(plainRun(fake), finds);
@@ -509,6 +514,7 @@ describe("row heights and notes, which clear() and setCellProperties do not put 
         message: enWriter.failed("GeneralException") + enWriter.undone,
       });
       expect(fake.state.sheets[0].rowHeights.get(fitted)).toBe(height);
+      expect(fake.state.sheets[0].rowHeights.get(plan.table.headerRow)).toBe(height);
       expect(fake.state.snapshot()).toBe(before);
     }
   );

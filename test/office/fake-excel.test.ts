@@ -591,6 +591,36 @@ describe("the Excel fake's row heights, notes and null objects", () => {
     expect(sheet.rowHeights.get(5)).toBe(30);
   });
 
+  test.each(["keeps", "refits"] as const)(
+    "turning wrap on and the row's height: %s; useStandardHeight reads and gives back the standard height",
+    async (wrapRefitsRow) => {
+      const fake = createFakeExcel({ wrapRefitsRow });
+      const sheet = fake.state.sheets[0];
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        const cell = ws.getRangeByIndexes(2, 0, 1, 1);
+        cell.values = [["a header long enough to wrap over three lines"]];
+        cell.format.wrapText = true;
+        ws.getRangeByIndexes(5, 0, 1, 1).format.rowHeight = 15;
+        const standard = ws.getRangeByIndexes(7, 0, 1, 1).format.load("useStandardHeight");
+        const wrapped = cell.format.load("useStandardHeight");
+        await ctx.sync();
+        expect(standard.useStandardHeight).toBe(true);
+        expect(wrapped.useStandardHeight).toBe(wrapRefitsRow === "keeps");
+      });
+      if (wrapRefitsRow === "refits") expect(sheet.rowHeights.get(2)).toBeGreaterThan(15);
+      else expect(sheet.rowHeights.has(2)).toBe(false);
+      // A row given the standard height as a number keeps it as set; useStandardHeight frees it.
+      expect(sheet.rowHeights.get(5)).toBe(15);
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.getRangeByIndexes(2, 0, 4, 1).format.useStandardHeight = true;
+        await ctx.sync();
+      });
+      expect(sheet.rowHeights.size).toBe(0);
+    }
+  );
+
   test.each(["keep", "refit"] as const)(
     "clear() and the height autofit gave a row: %s",
     async (clearRowHeights) => {
