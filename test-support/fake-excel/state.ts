@@ -287,8 +287,8 @@ export class FakeWorkbookState {
   undoSteps = 0;
   /** A call that does not support undo cleared the undo stack (the undo article's tip). */
   undoCleared = false;
-  /** When set, the sync with this 1-based number fails before applying anything. */
-  failSync?: number;
+  /** When set, the sync with this 1-based number (or these) fails before applying anything. */
+  failSync?: number | readonly number[];
   /** When set, the operation with this 1-based number (counted over the run) fails. */
   failOperation?: number;
   readonly functions: Record<string, (...args: unknown[]) => unknown>;
