@@ -213,6 +213,7 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
         nameComments: !(undo.merge && onTheWeb),
         canFindMergedCells: supports("ExcelApi", "1.13"),
         canFindNotes: supports("ExcelApi", "1.18"),
+        canFindComments: supports("ExcelApi", "1.10"),
       },
       undo.undoable,
       (batch) => Excel.run(batch)

@@ -87,6 +87,8 @@ export interface WhatExists {
     readonly merged?: Excel.RangeAreas;
     /** The notes on the sheet, where the host can list them (Worksheet.notes, ExcelApi 1.18). */
     readonly notes?: Excel.NoteCollection;
+    /** The threaded comments on the sheet, where the host can list them (ExcelApi 1.10). */
+    readonly comments?: Excel.CommentCollection;
     /**
      * The heights of the rows the insert may resize (RangeFormat.rowHeight, and whether it is the
      * sheet's standard height: useStandardHeight, ExcelApi 1.7), to set back.
@@ -101,6 +103,8 @@ export interface HostFinds {
   readonly mergedCells?: boolean;
   /** Worksheet.notes (ExcelApi 1.18). */
   readonly notes?: boolean;
+  /** Worksheet.comments (ExcelApi 1.10). */
+  readonly comments?: boolean;
 }
 
 /** Round trip 1: queue every read, then one sync. */
@@ -151,6 +155,7 @@ export async function readWhatExists(
     // the others' positions. Only `content`: Note.height, visible and width are "not supported
     // in Excel on the web" (@types/office-js).
     const notes = finds.notes ? sheet.notes.load("items/content") : undefined;
+    const comments = finds.comments ? sheet.comments.load("items/content") : undefined;
     // Autofit and wrapping change row heights, which neither clear() nor setCellProperties puts back.
     const rowHeights = resizedRows(plan).map((row) => ({
       row,
@@ -167,6 +172,7 @@ export async function readWhatExists(
       conditionalFormats,
       merged,
       notes,
+      comments,
       rowHeights,
     };
   }
@@ -197,15 +203,21 @@ export function queueTable(wb: Excel.Workbook, name: string, orNull = true): Que
   return { table, body };
 }
 
+/** The sheet's notes and threaded comments, as listed in round trip 1. */
+export interface CellMarks {
+  readonly notes?: Excel.NoteCollection;
+  readonly comments?: Excel.CommentCollection;
+}
+
 /**
- * Round trip 1b, only where the sheet has notes: the first note inside the block, by its cell
- * (NoteCollection.items, loaded in round trip 1, and Note.getLocation, ExcelApi 1.18; a note has
- * no address of its own).
+ * Round trip 1b, only where the sheet has notes or comments: the first inside the block, by its
+ * cell (the collections' items, loaded in round trip 1, and Note.getLocation, ExcelApi 1.18, or
+ * Comment.getLocation, ExcelApi 1.10; neither has an address of its own).
  */
-export async function noteInBlock(
+export async function markInBlock(
   context: Excel.RequestContext,
   sheetName: string,
-  notes: Excel.NoteCollection,
+  marks: CellMarks,
   block: {
     readonly row: number;
     readonly col: number;
@@ -213,26 +225,40 @@ export async function noteInBlock(
     readonly cols: number;
   },
   again = true
-): Promise<string | undefined> {
-  const cells = notes.items.map((n) => n.getLocation().load("rowIndex, columnIndex"));
+): Promise<{ kind: "note" | "comment"; cell: string } | undefined> {
+  const located = (kind: "note" | "comment", items: readonly (Excel.Note | Excel.Comment)[]) =>
+    items.map((n) => ({ kind, at: n.getLocation().load("rowIndex, columnIndex") }));
+  const cells = [
+    ...located("note", marks.notes?.items ?? []),
+    ...located("comment", marks.comments?.items ?? []),
+  ];
   try {
     await context.sync();
   } catch (error) {
-    // A note the user deleted since round trip 1 cannot be located (no page says with what
-    // error): list the sheet's notes once more and locate those.
+    // One the user deleted since round trip 1 cannot be located (no page says with what error):
+    // list the sheet's notes and comments once more and locate those.
     if (!again) throw error;
-    const now = context.workbook.worksheets.getItem(sheetName).notes.load("items/content");
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const now = {
+      notes: marks.notes && sheet.notes.load("items/content"),
+      comments: marks.comments && sheet.comments.load("items/content"),
+    };
     await context.sync();
-    return noteInBlock(context, sheetName, now, block, false);
+    return markInBlock(context, sheetName, now, block, false);
   }
   const inside = cells.find(
-    (c) =>
-      c.rowIndex >= block.row &&
-      c.rowIndex < block.row + block.rows &&
-      c.columnIndex >= block.col &&
-      c.columnIndex < block.col + block.cols
+    ({ at }) =>
+      at.rowIndex >= block.row &&
+      at.rowIndex < block.row + block.rows &&
+      at.columnIndex >= block.col &&
+      at.columnIndex < block.col + block.cols
   );
-  return inside && `${columnLetter(inside.columnIndex)}${inside.rowIndex + 1}`;
+  return (
+    inside && {
+      kind: inside.kind,
+      cell: `${columnLetter(inside.at.columnIndex)}${inside.at.rowIndex + 1}`,
+    }
+  );
 }
 
 export function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {

@@ -34,7 +34,7 @@ import {
   firstFilledCell,
   freeSheetName,
   nameConflict,
-  noteInBlock,
+  markInBlock,
   readWhatExists,
 } from "./workbook-read";
 import { describeExcelError, messagesFor } from "./writer-messages";
@@ -62,6 +62,8 @@ export interface InsertRequest {
   readonly canFindMergedCells?: boolean;
   /** The host has Worksheet.notes (ExcelApi 1.18), to refuse a block with notes. */
   readonly canFindNotes?: boolean;
+  /** The host has Worksheet.comments (ExcelApi 1.10), to refuse a block with comments. */
+  readonly canFindComments?: boolean;
 }
 
 export type InsertOutcome =
@@ -201,6 +203,7 @@ export async function insertDataset(
   const exists = await readWhatExists(context, planFor(request), request.placement, {
     mergedCells: request.canFindMergedCells,
     notes: request.canFindNotes,
+    comments: request.canFindComments,
   });
   if (!exists) return { ok: false, message: say.datasetFirst };
   const header = exists.tableHeader?.values[0];
@@ -281,12 +284,16 @@ export async function insertDataset(
       return { ok: false, message: say.cannotRestore(block.address, say.validation, room) };
     if (exists.target.conditionalFormats.value > 0)
       return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
-    // Where the sheet has notes, one more read finds whether one is in the block.
-    const notes = exists.target.notes;
+    // Where the sheet has notes or comments, one more read finds whether one is in the block.
+    const { notes, comments } = exists.target;
     const area = { row: block.rowIndex, col: block.columnIndex, rows: plan.rows, cols: plan.cols };
-    const note =
-      notes && notes.items.length > 0 && (await noteInBlock(context, sheetName, notes, area));
-    if (note) return { ok: false, message: say.cannotRestore(block.address, say.note(note), room) };
+    const mark =
+      (notes?.items.length || comments?.items.length) &&
+      (await markInBlock(context, sheetName, { notes, comments }, area));
+    if (mark) {
+      const what = mark.kind === "note" ? say.note(mark.cell) : say.comment(mark.cell);
+      return { ok: false, message: say.cannotRestore(block.address, what, room) };
+    }
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
     const top = block.rowIndex;

@@ -17,6 +17,7 @@ import {
   FakeRichApiError,
   FakeWorkbookState,
   key,
+  NoteState,
   overlaps,
   Scalar,
   subtractBox,
@@ -430,8 +431,8 @@ export class Range extends Proxy {
   }
   /**
    * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All": "Clears
-   * everything in the range"). Assumption: notes in it are removed or kept
-   * (FakeOptions.clearNotes); merged cells kept or unmerged (FakeOptions.clearMerged); row
+   * everything in the range"). Assumption: notes and comments in it are removed or kept
+   * (FakeOptions.clearNotes, clearComments); merged cells kept or unmerged (FakeOptions.clearMerged); row
    * heights stay or are fitted again (FakeOptions.clearRowHeights).
    */
   clear(): void {
@@ -440,10 +441,12 @@ export class Range extends Proxy {
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
       if (this.context.state.options.clearRowHeights === "refit") fitRows(b);
+      const outside = (n: NoteState) =>
+        !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b);
       if (this.context.state.options.clearNotes !== "keeps")
-        b.sheet.notes = b.sheet.notes.filter(
-          (n) => !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b)
-        );
+        b.sheet.notes = b.sheet.notes.filter(outside);
+      if (this.context.state.options.clearComments !== "keeps")
+        b.sheet.comments = b.sheet.comments.filter(outside);
       if (this.context.state.options.clearMerged === "unmerges")
         b.sheet.merged = b.sheet.merged.filter((m) => !overlaps(m, b));
       b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>

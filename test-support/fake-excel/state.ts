@@ -57,6 +57,8 @@ export interface SheetState {
   hiddenRows: Set<number>;
   /** Excel notes on cells (Worksheet.notes, Excel.Note, ExcelApi 1.18). */
   notes: NoteState[];
+  /** Threaded comments on cells (Worksheet.comments, Excel.Comment, ExcelApi 1.10). */
+  comments: NoteState[];
 }
 
 export interface NoteState {
@@ -193,6 +195,8 @@ export interface FakeOptions {
    * both. Default "removes".
    */
   clearNotes?: "removes" | "keeps";
+  /** The same for threaded comments (Worksheet.comments, ExcelApi 1.10). Default "removes". */
+  clearComments?: "removes" | "keeps";
   /**
    * Whether turning RangeFormat.wrapText on fits the row's height to the wrapped text, as
    * autofitRows does. Assumption: no Microsoft page says; the tests run both. Default "keeps".
@@ -315,6 +319,7 @@ export class FakeWorkbookState {
       merged: [],
       hiddenRows: new Set(),
       notes: [],
+      comments: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -389,6 +394,7 @@ export class FakeWorkbookState {
         hiddenRows: [...s.hiddenRows].sort(),
         rowHeights: [...s.rowHeights.entries()].sort(),
         notes: s.notes.map((n) => `${columnLetter(n.col)}${n.row + 1}: ${n.content}`).sort(),
+        comments: s.comments.map((n) => `${columnLetter(n.col)}${n.row + 1}: ${n.content}`).sort(),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({

@@ -478,7 +478,12 @@ describe("row heights and notes, which clear() and setCellProperties do not put 
   const fitted = checks.row + 1;
   const atA1 = (options: FakeOptions = {}) =>
     createFakeExcel({ sheets: ["Data"], selection: { row: 0, col: 0 }, ...options });
-  const finds = { ...atSelection, canFindMergedCells: true, canFindNotes: true };
+  const finds = {
+    ...atSelection,
+    canFindMergedCells: true,
+    canFindNotes: true,
+    canFindComments: true,
+  };
 
   /** The operations of a clean insert at A1: failing at the last leaves all but it applied. */
   async function operationsAtA1(request: InsertRequest, height?: number) {
@@ -561,6 +566,41 @@ describe("row heights and notes, which clear() and setCellProperties do not put 
       expect(fake.state.sheets[0].notes).toHaveLength(1);
     }
   );
+
+  test.each([
+    ["en", "removes"],
+    ["de", "keeps"],
+  ] as const)(
+    "where Excel can list threaded comments (ExcelApi 1.10), a block with one is refused in the same reads as notes (%s; clear() and comments: %s)",
+    async (locale, clearComments) => {
+      const fake = atA1({ clearComments });
+      fake.state.sheets[0].comments.push({ row: 12, col: 2, content: "mine" });
+      fake.state.sheets[0].notes.push({ row: 1, col: plan.cols + 2, content: "beside" });
+      const before = fake.state.snapshot();
+      const outcome = await runInsert(plainRun(fake), { ...finds, locale });
+      const say = locale === "en" ? enWriter : deWriter;
+      const localPlan = buildSheetPlan(DEFAULT_ASSUMPTIONS, locale);
+      expect(outcome).toEqual({
+        ok: false,
+        message: say.cannotRestore(
+          `Data!A1:F${localPlan.rows}`,
+          say.comment("C13"),
+          say.room(localPlan.rows, localPlan.cols)
+        ),
+      });
+      expect(fake.state.snapshot()).toBe(before);
+      expect(fake.state.syncs).toBe(2);
+    }
+  );
+
+  test("a comment elsewhere on the sheet does not stop the insert, and stays", async () => {
+    const fake = atA1();
+    fake.state.sheets[0].comments.push({ row: 2, col: plan.cols + 1, content: "beside" });
+    expect(await runInsert(plainRun(fake), finds)).toMatchObject({ ok: true, action: "inserted" });
+    expect(fake.state.sheets[0].comments).toEqual([
+      { row: 2, col: plan.cols + 1, content: "beside" },
+    ]);
+  });
 
   test("a note elsewhere on the sheet does not stop the insert, and stays", async () => {
     const fake = atA1();

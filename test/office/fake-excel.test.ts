@@ -621,6 +621,27 @@ describe("the Excel fake's row heights, notes and null objects", () => {
     }
   );
 
+  test.each(["removes", "keeps"] as const)(
+    "threaded comments: listed as items, located by getLocation(); clear() and comments: %s",
+    async (clearComments) => {
+      const fake = createFakeExcel({ clearComments });
+      const sheet = fake.state.sheets[0];
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.comments.add(ws.getRangeByIndexes(4, 1, 1, 1), "mine");
+        const comments = ws.comments.load("items/content");
+        await ctx.sync();
+        const at = comments.items[0].getLocation().load("address");
+        await ctx.sync();
+        expect(at.address).toBe("Sheet1!B5");
+        ws.getRangeByIndexes(0, 0, 6, 3).clear();
+      });
+      expect(sheet.comments).toEqual(
+        clearComments === "removes" ? [] : [{ row: 4, col: 1, content: "mine" }]
+      );
+    }
+  );
+
   test.each(["keep", "refit"] as const)(
     "clear() and the height autofit gave a row: %s",
     async (clearRowHeights) => {

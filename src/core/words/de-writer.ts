@@ -46,6 +46,7 @@ export const deWriter: Words["writer"] = {
   validation: "eine Datenüberprüfung",
   conditionalFormats: "eine bedingte Formatierung",
   note: (cell: string) => `eine Notiz (in ${cell})`,
+  comment: (cell: string) => `Kommentare (in ${cell})`,
   tableRowNotOurs: (cell: string, label: string) =>
     `Die Tabellenzeile ${cell} („${label}“) ist kein Quartal des Leaks. Nichts wurde geschrieben: Löschen oder verschieben Sie diese Zeile oder fügen Sie den Datensatz an anderer Stelle ein.`,
   tableColumns: (cols: number) =>

@@ -44,6 +44,7 @@ export const enWriter: Words["writer"] = {
   validation: "data validation",
   conditionalFormats: "conditional formatting",
   note: (cell: string) => `a note (in ${cell})`,
+  comment: (cell: string) => `a comment (in ${cell})`,
   tableRowNotOurs: (cell: string, label: string) =>
     `The table's row ${cell} ("${label}") is no quarter of the leak. Nothing was written: delete or move that row, or insert the dataset at another place.`,
   tableColumns: (cols: number) =>
