@@ -3,8 +3,8 @@
  * trips: one sync reads what exists (sheets, tables, names, the target cells), one writes.
  * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
  * insert refreshes the block in place instead of adding another (block-refresh.ts; the
- * dataset's table rows are read in the first round trip). A block on a sheet with notes takes one
- * more read, of where they are. If Excel fails half-way, what the failed batch wrote is taken back
+ * dataset's table rows are read in the first round trip). A block on a sheet with notes or
+ * threaded comments takes one more read, of where they are. If Excel fails half-way, what the failed batch wrote is taken back
  * (take-back.ts), in an Excel.run of its own.
  */
 import {
@@ -366,6 +366,25 @@ export function undoSupport(
 ): UndoSupport {
   const undoable = isSetSupported("ExcelUndoApiAll", "1.0");
   return { undoable, merge: undoable && isSetSupported("ExcelApi", "1.20") };
+}
+
+/**
+ * The request as this host allows it, by its requirement sets: what it can find before writing
+ * (canFind…), and names without their comment inside a merged undo group on the web (see
+ * nameComments).
+ */
+export function forHost(
+  request: InsertRequest,
+  isSetSupported: (name: string, version: string) => boolean,
+  onTheWeb: boolean
+): InsertRequest {
+  return {
+    ...request,
+    nameComments: !(undoSupport(isSetSupported).merge && onTheWeb),
+    canFindMergedCells: isSetSupported("ExcelApi", "1.13"),
+    canFindNotes: isSetSupported("ExcelApi", "1.18"),
+    canFindComments: isSetSupported("ExcelApi", "1.10"),
+  };
 }
 
 const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;

@@ -22,6 +22,7 @@ import {
   describeExcelError,
   runInsert,
   undoSupport,
+  forHost,
 } from "../../src/taskpane/workbook-writer";
 import {
   FakeExcel,
@@ -150,6 +151,35 @@ describe("undo: the take-back runs outside the merged undo group", () => {
     expect(undoSupport(sets({ ExcelApi: "1.20", ExcelUndoApiAll: "1.0" }))).toEqual({
       undoable: true,
       merge: true,
+    });
+  });
+
+  test("the request as the host allows it: merged cells found from ExcelApi 1.13, notes 1.18, threaded comments 1.10; no name comments merged on the web", () => {
+    const sets = (have: string) => (name: string, version: string) =>
+      name === "ExcelApi" && Number(version.split(".")[1]) <= Number(have.split(".")[1]);
+    expect(forHost(newSheet, sets("1.9"), true)).toEqual({
+      ...newSheet,
+      nameComments: true,
+      canFindMergedCells: false,
+      canFindNotes: false,
+      canFindComments: false,
+    });
+    expect(forHost(newSheet, sets("1.12"), true)).toEqual({
+      ...newSheet,
+      nameComments: true,
+      canFindMergedCells: false,
+      canFindNotes: false,
+      canFindComments: true,
+    });
+    // Inside a merged undo group on the web a name's comment is not supported (the undo article).
+    expect(forHost(newSheet, () => true, true).nameComments).toBe(false);
+    expect(forHost(newSheet, () => true, false).nameComments).toBe(true);
+    expect(forHost(newSheet, sets("1.18"), true)).toEqual({
+      ...newSheet,
+      nameComments: true,
+      canFindMergedCells: true,
+      canFindNotes: true,
+      canFindComments: true,
     });
   });
 
