@@ -143,8 +143,8 @@ export async function undoInsert(
   // The block was empty and table-free before: any table in it now is ours, named yet or not.
   const tables = block?.getTables(false).load("items/name");
   const charts = onUserSheet?.sheet.charts.load("items/name");
-  // The resized rows' heights now: only those the failed insert changed are set back, so that
-  // a row it never reached keeps the height Excel gives it by itself.
+  // The resized rows' heights now: a row of the standard height that the failed insert never
+  // changed is left alone, so that it keeps the height Excel gives it by itself.
   const heightsNow = onUserSheet?.rowHeights.map((h) =>
     onUserSheet.sheet
       .getRangeByIndexes(onUserSheet.top + h.row, onUserSheet.left, 1, 1)
@@ -171,10 +171,8 @@ export async function undoInsert(
     });
     // Autofit or wrapping changed these rows' heights, and clear() does not set them back. A row
     // that had the standard height gets it back as such (RangeFormat.useStandardHeight, ExcelApi
-    // 1.7), not pinned at the number it measured.
-    // A row the insert left alone is left alone where it had the standard height; one of another
-    // height is set back all the same, as clear() may fit it again to what is left (no Microsoft
-    // page says whether it does).
+    // 1.7), not pinned at the number it measured; a row of another height is set back even where
+    // unchanged, as clear() may fit it again to what is left (no Microsoft page says).
     onUserSheet.rowHeights.forEach(({ row, height, standard }, i) => {
       if (heightsNow?.[i].rowHeight === height && standard) return;
       const { sheet, top, left } = onUserSheet;

@@ -4,8 +4,8 @@
  * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
  * insert refreshes the block in place instead of adding another (block-refresh.ts; the
  * dataset's table rows are read in the first round trip). A block on a sheet with notes or
- * threaded comments takes one more read, of where they are. If Excel fails half-way, what the failed batch wrote is taken back
- * (take-back.ts), in an Excel.run of its own.
+ * threaded comments takes one more read, of where they are. If Excel fails half-way, what the
+ * failed batch wrote is taken back (take-back.ts), in an Excel.run of its own.
  */
 import {
   Assumptions,
