@@ -77,11 +77,16 @@ export function formatBlock(at: PlanRange, plan: BlockPlan): void {
   }
 }
 
-/** The plan's rows whose height formatBlock changes, in order. */
-export function autofittedRows(plan: BlockPlan): number[] {
+/**
+ * The plan's rows whose height an insert may change, in order: those formatBlock fits, and the
+ * table's header row, whose text wraps (workbook-writer.ts); no Microsoft page says whether
+ * turning wrap on fits the row, so its height is read and set back as theirs are.
+ */
+export function resizedRows(plan: BlockPlan): number[] {
   const rows = new Set<number>();
   for (const r of styleRectangles(plan))
     if (ROWS_FIT.has(r.style)) for (let i = 0; i < r.rows; i++) rows.add(r.row + i);
+  if (plan.table) rows.add(plan.table.headerRow);
   return [...rows].sort((a, b) => a - b);
 }
 

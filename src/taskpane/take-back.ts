@@ -20,8 +20,15 @@ export type InsertAttempt =
         readonly chartsBefore: readonly string[];
         /** The block's column widths before, in points. */
         readonly columnWidths: readonly number[];
-        /** The heights before of the rows the insert autofits, in points (plan rows). */
-        readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+        /**
+         * The heights before of the rows the insert may resize, in points (plan rows), and
+         * whether each was the sheet's standard height.
+         */
+        readonly rowHeights: readonly {
+          readonly row: number;
+          readonly height: number;
+          readonly standard: boolean;
+        }[];
         /** The block's formats and number formats before: a take-back restores them. */
         readonly formats: Excel.CellProperties[][];
         readonly numberFormats: string[][];
@@ -136,8 +143,8 @@ export async function undoInsert(
   // The block was empty and table-free before: any table in it now is ours, named yet or not.
   const tables = block?.getTables(false).load("items/name");
   const charts = onUserSheet?.sheet.charts.load("items/name");
-  // The autofitted rows' heights now: only those the failed insert changed are set back, so that
-  // a row it never reached keeps the height Excel gives it by itself.
+  // The resized rows' heights now: a row of the standard height that the failed insert never
+  // changed is left alone, so that it keeps the height Excel gives it by itself.
   const heightsNow = onUserSheet?.rowHeights.map((h) =>
     onUserSheet.sheet
       .getRangeByIndexes(onUserSheet.top + h.row, onUserSheet.left, 1, 1)
@@ -162,11 +169,16 @@ export async function undoInsert(
     onUserSheet.columnWidths.forEach((width, c) => {
       onUserSheet.sheet.getRangeByIndexes(0, onUserSheet.left + c, 1, 1).format.columnWidth = width;
     });
-    // Autofit changed these rows' heights, and clear() does not set them back.
-    onUserSheet.rowHeights.forEach(({ row, height }, i) => {
-      if (heightsNow?.[i].rowHeight === height) return;
+    // Autofit or wrapping changed these rows' heights, and clear() does not set them back. A row
+    // that had the standard height gets it back as such (RangeFormat.useStandardHeight, ExcelApi
+    // 1.7), not pinned at the number it measured; a row of another height is set back even where
+    // unchanged, as clear() may fit it again to what is left (no Microsoft page says).
+    onUserSheet.rowHeights.forEach(({ row, height, standard }, i) => {
+      if (heightsNow?.[i].rowHeight === height && standard) return;
       const { sheet, top, left } = onUserSheet;
-      sheet.getRangeByIndexes(top + row, left, 1, 1).format.rowHeight = height;
+      const format = sheet.getRangeByIndexes(top + row, left, 1, 1).format;
+      if (standard) format.useStandardHeight = true;
+      else format.rowHeight = height;
     });
   }
   for (const n of attempt.previousNames) wb.names.add(n.name, n.formula);

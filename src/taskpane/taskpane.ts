@@ -196,7 +196,7 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
   button.setAttribute("aria-busy", "true");
   setStatus(strings().inserting);
   try {
-    const { runInsert, undoSupport } = await workbook();
+    const { runInsert, undoSupport, forHost } = await workbook();
     const supports = (name: string, version: string) =>
       Office.context.requirements.isSetSupported(name, version);
     // Where Excel can undo an add-in's changes, one insert is one undo step; a take-back runs
@@ -205,15 +205,7 @@ async function onInsert(button: HTMLButtonElement): Promise<void> {
     const onTheWeb = Office.context.platform === Office.PlatformType.OfficeOnline;
     const outcome = await runInsert(
       (batch) => (undo.merge ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
-      {
-        what,
-        placement: placement(),
-        assumptions,
-        locale,
-        nameComments: !(undo.merge && onTheWeb),
-        canFindMergedCells: supports("ExcelApi", "1.13"),
-        canFindNotes: supports("ExcelApi", "1.18"),
-      },
+      forHost({ what, placement: placement(), assumptions, locale }, supports, onTheWeb),
       undo.undoable,
       (batch) => Excel.run(batch)
     );

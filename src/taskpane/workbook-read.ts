@@ -14,7 +14,7 @@ import {
   parseReference,
 } from "../core";
 import { PlanRange } from "./block-cells";
-import { autofittedRows } from "./sheet-format";
+import { resizedRows } from "./sheet-format";
 import { WriterMessages } from "./writer-messages";
 
 export type Placement = "newSheet" | "selection";
@@ -86,8 +86,13 @@ export interface WhatExists {
     /** Merged cells in the block, where the host can find them (ExcelApi 1.13). */
     readonly merged?: Excel.RangeAreas;
     /** The notes on the sheet, where the host can list them (Worksheet.notes, ExcelApi 1.18). */
-    readonly notes?: OfficeExtension.ClientResult<number>;
-    /** The heights of the rows the insert autofits (RangeFormat.rowHeight), to set back. */
+    readonly notes?: Excel.NoteCollection;
+    /** The threaded comments on the sheet, where the host can list them (ExcelApi 1.10). */
+    readonly comments?: Excel.CommentCollection;
+    /**
+     * The heights of the rows the insert may resize (RangeFormat.rowHeight, and whether it is the
+     * sheet's standard height: useStandardHeight, ExcelApi 1.7), to set back.
+     */
     readonly rowHeights: readonly { readonly row: number; readonly format: Excel.RangeFormat }[];
   };
 }
@@ -98,6 +103,8 @@ export interface HostFinds {
   readonly mergedCells?: boolean;
   /** Worksheet.notes (ExcelApi 1.18). */
   readonly notes?: boolean;
+  /** Worksheet.comments (ExcelApi 1.10). */
+  readonly comments?: boolean;
 }
 
 /** Round trip 1: queue every read, then one sync. */
@@ -144,11 +151,15 @@ export async function readWhatExists(
     const merged = finds.mergedCells
       ? block.getMergedAreasOrNullObject().load("address")
       : undefined;
-    const notes = finds.notes ? sheet.notes.getCount() : undefined;
-    // Autofit changes row heights, which neither clear() nor setCellProperties puts back.
-    const rowHeights = autofittedRows(plan).map((row) => ({
+    // The notes themselves, not their count: a note deleted before the next read cannot shift
+    // the others' positions. Only `content`: Note.height, visible and width are "not supported
+    // in Excel on the web" (@types/office-js).
+    const notes = finds.notes ? sheet.notes.load("items/content") : undefined;
+    const comments = finds.comments ? sheet.comments.load("items/content") : undefined;
+    // Autofit and wrapping change row heights, which neither clear() nor setCellProperties puts back.
+    const rowHeights = resizedRows(plan).map((row) => ({
       row,
-      format: block.getCell(row, 0).format.load("rowHeight"),
+      format: block.getCell(row, 0).format.load("rowHeight, useStandardHeight"),
     }));
     target = {
       sheet,
@@ -161,6 +172,7 @@ export async function readWhatExists(
       conditionalFormats,
       merged,
       notes,
+      comments,
       rowHeights,
     };
   }
@@ -170,9 +182,10 @@ export async function readWhatExists(
     const notFound = (error as { code?: string }).code === "ItemNotFound";
     // The one read that can miss: the grid needs the dataset's table.
     if (tableHeader && notFound) return undefined;
-    // Assumption: a range got from a null table may fail to load rather than be a null object
-    // (no Microsoft page says which); then read without it, and the refresh reads its rows later.
-    if (ourTable && notFound) return readWhatExists(context, plan, placement, finds, false);
+    // Assumption: a range got from a null table may fail to load rather than be a null object,
+    // with a code no Microsoft page names; so on any error read once more without it (an error
+    // that is not the table's recurs and is thrown), and the refresh reads its rows later.
+    if (ourTable) return readWhatExists(context, plan, placement, finds, false);
     throw error;
   }
   return { sheets, tables, names, structure, tableHeader, nameLikeTable, ourTable, target };
@@ -190,34 +203,62 @@ export function queueTable(wb: Excel.Workbook, name: string, orNull = true): Que
   return { table, body };
 }
 
+/** The sheet's notes and threaded comments, as listed in round trip 1. */
+export interface CellMarks {
+  readonly notes?: Excel.NoteCollection;
+  readonly comments?: Excel.CommentCollection;
+}
+
 /**
- * Round trip 1b, only where the sheet has notes: the first note inside the block, by its cell
- * (NoteCollection.getItemAt, Note.getLocation, ExcelApi 1.18; a note has no address of its own).
+ * Round trip 1b, only where the sheet has notes or comments: the first inside the block, by its
+ * cell (the collections' items, loaded in round trip 1, and Note.getLocation, ExcelApi 1.18, or
+ * Comment.getLocation, ExcelApi 1.10; neither has an address of its own).
  */
-export async function noteInBlock(
+export async function markInBlock(
   context: Excel.RequestContext,
   sheetName: string,
+  marks: CellMarks,
   block: {
     readonly row: number;
     readonly col: number;
     readonly rows: number;
     readonly cols: number;
   },
-  count: number
-): Promise<string | undefined> {
-  const notes = context.workbook.worksheets.getItem(sheetName).notes;
-  const cells = Array.from({ length: count }, (_, i) =>
-    notes.getItemAt(i).getLocation().load("rowIndex, columnIndex")
-  );
-  await context.sync();
+  again = true
+): Promise<{ kind: "note" | "comment"; cell: string } | undefined> {
+  const located = (kind: "note" | "comment", items: readonly (Excel.Note | Excel.Comment)[]) =>
+    items.map((n) => ({ kind, at: n.getLocation().load("rowIndex, columnIndex") }));
+  const cells = [
+    ...located("note", marks.notes?.items ?? []),
+    ...located("comment", marks.comments?.items ?? []),
+  ];
+  try {
+    await context.sync();
+  } catch (error) {
+    // One the user deleted since round trip 1 cannot be located (no page says with what error):
+    // list the sheet's notes and comments once more and locate those.
+    if (!again) throw error;
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const now = {
+      notes: marks.notes && sheet.notes.load("items/content"),
+      comments: marks.comments && sheet.comments.load("items/content"),
+    };
+    await context.sync();
+    return markInBlock(context, sheetName, now, block, false);
+  }
   const inside = cells.find(
-    (c) =>
-      c.rowIndex >= block.row &&
-      c.rowIndex < block.row + block.rows &&
-      c.columnIndex >= block.col &&
-      c.columnIndex < block.col + block.cols
+    ({ at }) =>
+      at.rowIndex >= block.row &&
+      at.rowIndex < block.row + block.rows &&
+      at.columnIndex >= block.col &&
+      at.columnIndex < block.col + block.cols
   );
-  return inside && `${columnLetter(inside.columnIndex)}${inside.rowIndex + 1}`;
+  return (
+    inside && {
+      kind: inside.kind,
+      cell: `${columnLetter(inside.at.columnIndex)}${inside.at.rowIndex + 1}`,
+    }
+  );
 }
 
 export function freeSheetName(sheets: Excel.WorksheetCollection, wanted: string): string {

@@ -3,9 +3,9 @@
  * trips: one sync reads what exists (sheets, tables, names, the target cells), one writes.
  * Nothing of the user's is overwritten: a block that is not empty is refused, and a second
  * insert refreshes the block in place instead of adding another (block-refresh.ts; the
- * dataset's table rows are read in the first round trip). A block on a sheet with notes takes one
- * more read, of where they are. If Excel fails half-way, what the failed batch wrote is taken back
- * (take-back.ts), in an Excel.run of its own.
+ * dataset's table rows are read in the first round trip). A block on a sheet with notes or
+ * threaded comments takes one more read, of where they are. If Excel fails half-way, what the
+ * failed batch wrote is taken back (take-back.ts), in an Excel.run of its own.
  */
 import {
   Assumptions,
@@ -34,7 +34,7 @@ import {
   firstFilledCell,
   freeSheetName,
   nameConflict,
-  noteInBlock,
+  markInBlock,
   readWhatExists,
 } from "./workbook-read";
 import { describeExcelError, messagesFor } from "./writer-messages";
@@ -62,6 +62,8 @@ export interface InsertRequest {
   readonly canFindMergedCells?: boolean;
   /** The host has Worksheet.notes (ExcelApi 1.18), to refuse a block with notes. */
   readonly canFindNotes?: boolean;
+  /** The host has Worksheet.comments (ExcelApi 1.10), to refuse a block with comments. */
+  readonly canFindComments?: boolean;
 }
 
 export type InsertOutcome =
@@ -201,6 +203,7 @@ export async function insertDataset(
   const exists = await readWhatExists(context, planFor(request), request.placement, {
     mergedCells: request.canFindMergedCells,
     notes: request.canFindNotes,
+    comments: request.canFindComments,
   });
   if (!exists) return { ok: false, message: say.datasetFirst };
   const header = exists.tableHeader?.values[0];
@@ -281,11 +284,16 @@ export async function insertDataset(
       return { ok: false, message: say.cannotRestore(block.address, say.validation, room) };
     if (exists.target.conditionalFormats.value > 0)
       return { ok: false, message: say.cannotRestore(block.address, say.conditionalFormats, room) };
-    // Where the sheet has notes, one more read finds whether one is in the block.
-    const noteCount = exists.target.notes?.value ?? 0;
+    // Where the sheet has notes or comments, one more read finds whether one is in the block.
+    const { notes, comments } = exists.target;
     const area = { row: block.rowIndex, col: block.columnIndex, rows: plan.rows, cols: plan.cols };
-    const note = noteCount > 0 && (await noteInBlock(context, sheetName, area, noteCount));
-    if (note) return { ok: false, message: say.cannotRestore(block.address, say.note(note), room) };
+    const mark =
+      (notes?.items.length || comments?.items.length) &&
+      (await markInBlock(context, sheetName, { notes, comments }, area));
+    if (mark) {
+      const what = mark.kind === "note" ? say.note(mark.cell) : say.comment(mark.cell);
+      return { ok: false, message: say.cannotRestore(block.address, what, room) };
+    }
     // The sheet that was checked, by name: the user may switch sheets between the round trips.
     sheet = wb.worksheets.getItem(sheetName);
     const top = block.rowIndex;
@@ -317,6 +325,7 @@ export async function insertDataset(
           rowHeights: exists.target.rowHeights.map((h) => ({
             row: h.row,
             height: h.format.rowHeight,
+            standard: h.format.useStandardHeight,
           })),
           formats: exists.target.formats.value,
           numberFormats: exists.target.block.numberFormat,
@@ -357,6 +366,25 @@ export function undoSupport(
 ): UndoSupport {
   const undoable = isSetSupported("ExcelUndoApiAll", "1.0");
   return { undoable, merge: undoable && isSetSupported("ExcelApi", "1.20") };
+}
+
+/**
+ * The request as this host allows it, by its requirement sets: what it can find before writing
+ * (canFind…), and names without their comment inside a merged undo group on the web (see
+ * nameComments).
+ */
+export function forHost(
+  request: InsertRequest,
+  isSetSupported: (name: string, version: string) => boolean,
+  onTheWeb: boolean
+): InsertRequest {
+  return {
+    ...request,
+    nameComments: !(undoSupport(isSetSupported).merge && onTheWeb),
+    canFindMergedCells: isSetSupported("ExcelApi", "1.13"),
+    canFindNotes: isSetSupported("ExcelApi", "1.18"),
+    canFindComments: isSetSupported("ExcelApi", "1.10"),
+  };
 }
 
 const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;

@@ -28,7 +28,7 @@
  *   state.ts     the workbook held (cells, tables, names, charts) and the rules on it
  *   sync.ts      batching and sync: the request context, load/read, collections
  *   evaluate.ts  custom functions in formulas: arguments as Excel passes them, results shown
- *   workbook.ts  Workbook, WorksheetCollection, Worksheet, protection, notes
+ *   workbook.ts  Workbook, WorksheetCollection, Worksheet, protection, notes, comments
  *   range.ts     Range, RangeFormat (font, fill, borders, row heights), validation, conditional formats
  *   tables.ts    TableCollection, Table, TableColumn
  *   names.ts     NamedItemCollection, NamedItem

@@ -17,6 +17,7 @@ import {
   FakeRichApiError,
   FakeWorkbookState,
   key,
+  NoteState,
   overlaps,
   Scalar,
   subtractBox,
@@ -430,9 +431,9 @@ export class Range extends Proxy {
   }
   /**
    * Range.clear() with no argument clears contents and formats (Excel.ClearApplyTo "All": "Clears
-   * everything in the range", notes included). Assumption: merged cells in it are kept or
-   * unmerged (FakeOptions.clearMerged); row heights stay or are fitted again
-   * (FakeOptions.clearRowHeights).
+   * everything in the range"). Assumption: notes and comments in it are removed or kept
+   * (FakeOptions.clearNotes, clearComments); merged cells kept or unmerged (FakeOptions.clearMerged); row
+   * heights stay or are fitted again (FakeOptions.clearRowHeights).
    */
   clear(): void {
     this.write(() => {
@@ -440,9 +441,12 @@ export class Range extends Proxy {
       checkWritable(b);
       this.each((row, col) => b.sheet.cells.delete(key(row, col)));
       if (this.context.state.options.clearRowHeights === "refit") fitRows(b);
-      b.sheet.notes = b.sheet.notes.filter(
-        (n) => !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b)
-      );
+      const outside = (n: NoteState) =>
+        !overlaps({ ...b, row: n.row, col: n.col, rows: 1, cols: 1 }, b);
+      if (this.context.state.options.clearNotes !== "keeps")
+        b.sheet.notes = b.sheet.notes.filter(outside);
+      if (this.context.state.options.clearComments !== "keeps")
+        b.sheet.comments = b.sheet.comments.filter(outside);
       if (this.context.state.options.clearMerged === "unmerges")
         b.sheet.merged = b.sheet.merged.filter((m) => !overlaps(m, b));
       b.sheet.conditionalFormats = b.sheet.conditionalFormats.flatMap((f) =>
@@ -524,7 +528,31 @@ export class RangeFormat extends Proxy {
         );
         return heights.size === 1 ? [...heights][0] : null;
       },
+      // RangeFormat.useStandardHeight (ExcelApi 1.7): "true if the row height of the Range object
+      // equals the standard height of the sheet", null where rows differ, false otherwise.
+      useStandardHeight: () => {
+        const b = this.box();
+        const standard = new Set(
+          Array.from(
+            { length: b.rows },
+            (_, i) => rowHeightOf(b.sheet, b.row + i) === DEFAULT_ROW_HEIGHT
+          )
+        );
+        return standard.size === 1 ? [...standard][0] : null;
+      },
     };
+  }
+  get useStandardHeight(): boolean | null {
+    return this.read("useStandardHeight");
+  }
+  /** "only intended to be set to true. Setting it to false has no effect" (@types/office-js). */
+  set useStandardHeight(v: boolean) {
+    this.write(() => {
+      const b = this.box();
+      checkBounds(b);
+      checkWritable(b);
+      if (v) for (let r = b.row; r < b.row + b.rows; r++) b.sheet.rowHeights.delete(r);
+    });
   }
   get columnWidth(): number {
     return this.read("columnWidth");
@@ -536,7 +564,11 @@ export class RangeFormat extends Proxy {
     this.write(() => setFormat(this.context.state, this.box(), name, value));
   }
   set wrapText(v: boolean) {
-    this.set("wrapText", v);
+    this.write(() => {
+      setFormat(this.context.state, this.box(), "wrapText", v);
+      // Assumption: turning wrap on fits the row or not (FakeOptions.wrapRefitsRow).
+      if (v && this.context.state.options.wrapRefitsRow === "refits") fitRows(this.box());
+    });
   }
   set horizontalAlignment(v: string) {
     this.set("horizontalAlignment", v);
@@ -558,16 +590,15 @@ export class RangeFormat extends Proxy {
       }
     });
   }
-  /** RangeFormat.rowHeight: the height of every row of the range, in points (ExcelApi 1.1). */
+  /** RangeFormat.rowHeight: the height of every row of the range, in points (ExcelApi 1.2). */
   set rowHeight(v: number) {
     this.write(() => {
       const b = this.box();
       checkBounds(b);
       checkWritable(b);
-      for (let r = b.row; r < b.row + b.rows; r++) {
-        if (v === DEFAULT_ROW_HEIGHT) b.sheet.rowHeights.delete(r);
-        else b.sheet.rowHeights.set(r, v);
-      }
+      // Assumption: a row given a height keeps it as set, even the standard one (the row no
+      // longer follows the sheet's standard height until useStandardHeight is set to true).
+      for (let r = b.row; r < b.row + b.rows; r++) b.sheet.rowHeights.set(r, v);
     });
   }
   autofitColumns(): void {

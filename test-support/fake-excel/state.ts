@@ -57,6 +57,8 @@ export interface SheetState {
   hiddenRows: Set<number>;
   /** Excel notes on cells (Worksheet.notes, Excel.Note, ExcelApi 1.18). */
   notes: NoteState[];
+  /** Threaded comments on cells (Worksheet.comments, Excel.Comment, ExcelApi 1.10). */
+  comments: NoteState[];
 }
 
 export interface NoteState {
@@ -182,10 +184,24 @@ export interface FakeOptions {
    * A method called on a null object (a table from TableCollection.getItemOrNullObject that does
    * not exist, then getDataBodyRange()). The *OrNullObject article
    * (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model) documents only
-   * the null object itself. Assumption: what is got from it is a null object too, or its load
-   * fails with ItemNotFound; the tests run both. Default "nullObject".
+   * the null object itself, and no page names an error code for this. Assumption: what is got from
+   * it is a null object too, or its load fails with ItemNotFound or with InvalidObjectPath
+   * (Excel.ErrorCodes.invalidObjectPath); the tests run all three. Default "nullObject".
    */
-  nullObjectMethods?: "nullObject" | "itemNotFound";
+  nullObjectMethods?: "nullObject" | "itemNotFound" | "invalidObjectPath";
+  /**
+   * Notes after Range.clear(): ClearApplyTo "All" "Clears everything in the range" (@types/office-js),
+   * which does not name notes. Assumption: notes in the range are removed, or kept; the tests run
+   * both. Default "removes".
+   */
+  clearNotes?: "removes" | "keeps";
+  /** The same for threaded comments (Worksheet.comments, ExcelApi 1.10). Default "removes". */
+  clearComments?: "removes" | "keeps";
+  /**
+   * Whether turning RangeFormat.wrapText on fits the row's height to the wrapped text, as
+   * autofitRows does. Assumption: no Microsoft page says; the tests run both. Default "keeps".
+   */
+  wrapRefitsRow?: "keeps" | "refits";
   /**
    * Row heights after Range.clear(): ClearApplyTo "All" "Clears everything in the range", and no
    * Microsoft page says whether the rows it cleared keep a height autofit gave them. Assumption:
@@ -275,8 +291,8 @@ export class FakeWorkbookState {
   undoSteps = 0;
   /** A call that does not support undo cleared the undo stack (the undo article's tip). */
   undoCleared = false;
-  /** When set, the sync with this 1-based number fails before applying anything. */
-  failSync?: number;
+  /** When set, the sync with this 1-based number (or these) fails before applying anything. */
+  failSync?: number | readonly number[];
   /** When set, the operation with this 1-based number (counted over the run) fails. */
   failOperation?: number;
   readonly functions: Record<string, (...args: unknown[]) => unknown>;
@@ -303,6 +319,7 @@ export class FakeWorkbookState {
       merged: [],
       hiddenRows: new Set(),
       notes: [],
+      comments: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -377,6 +394,7 @@ export class FakeWorkbookState {
         hiddenRows: [...s.hiddenRows].sort(),
         rowHeights: [...s.rowHeights.entries()].sort(),
         notes: s.notes.map((n) => `${columnLetter(n.col)}${n.row + 1}: ${n.content}`).sort(),
+        comments: s.comments.map((n) => `${columnLetter(n.col)}${n.row + 1}: ${n.content}`).sort(),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({

@@ -69,7 +69,9 @@ export class Context {
         "Excel is in cell-editing mode."
       );
     }
-    if (s.failSync === s.syncs) throw new FakeRichApiError("GeneralException", "The sync failed.");
+    const failing = typeof s.failSync === "number" ? [s.failSync] : (s.failSync ?? []);
+    if (failing.includes(s.syncs))
+      throw new FakeRichApiError("GeneralException", "The sync failed.");
     const writes = ops.some((op) => (op as Op & { writes?: boolean }).writes);
     if (writes && !(this.mergeUndo && this.wroteInRun)) s.undoSteps++;
     if (writes) this.wroteInRun = true;

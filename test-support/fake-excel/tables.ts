@@ -279,24 +279,38 @@ export class Table extends Proxy {
   }
   /**
    * Where this table came from getItemOrNullObject and does not exist: a range got from it is a
-   * null object, or its load fails with ItemNotFound (FakeOptions.nullObjectMethods).
+   * null object, or its load fails (FakeOptions.nullObjectMethods).
    */
   private present(): (() => boolean) | undefined {
-    if (!this.orNull || this.context.state.options.nullObjectMethods === "itemNotFound")
-      return undefined;
+    const methods = this.context.state.options.nullObjectMethods ?? "nullObject";
+    if (!this.orNull || methods !== "nullObject") return undefined;
     return () => this.resolve() !== undefined;
   }
+  /** The table a range is got from; a missing one fails as FakeOptions.nullObjectMethods says. */
+  private tableOfRange(): TableState {
+    if (
+      this.orNull &&
+      this.context.state.options.nullObjectMethods === "invalidObjectPath" &&
+      !this.resolve()
+    )
+      throw new FakeRichApiError("InvalidObjectPath", "The table does not exist.");
+    return this.table();
+  }
   getRange(): Range {
-    return new Range(this.context, () => tableBox(this.table()), this.present());
+    return new Range(this.context, () => tableBox(this.tableOfRange()), this.present());
   }
   getHeaderRowRange(): Range {
-    return new Range(this.context, () => ({ ...tableBox(this.table()), rows: 1 }), this.present());
+    return new Range(
+      this.context,
+      () => ({ ...tableBox(this.tableOfRange()), rows: 1 }),
+      this.present()
+    );
   }
   getDataBodyRange(): Range {
     return new Range(
       this.context,
       () => {
-        const t = this.table();
+        const t = this.tableOfRange();
         return { sheet: t.sheet, row: t.top + 1, col: t.left, rows: t.rows - 1, cols: t.cols };
       },
       this.present()

@@ -87,6 +87,7 @@ export class Worksheet extends Proxy {
   readonly tables: WorksheetTables;
   readonly charts: ChartCollection;
   readonly notes: NoteCollection;
+  readonly comments: NoteCollection;
   constructor(
     context: Context,
     readonly resolve: () => SheetState | undefined,
@@ -96,7 +97,8 @@ export class Worksheet extends Proxy {
     this.protection = new WorksheetProtection(context, () => this.sheet());
     this.tables = new WorksheetTables(context, () => this.sheet());
     this.charts = new ChartCollection(context, () => this.sheet());
-    this.notes = new NoteCollection(context, () => this.sheet());
+    this.notes = new NoteCollection(context, () => this.sheet(), "notes");
+    this.comments = new NoteCollection(context, () => this.sheet(), "comments");
   }
   sheet(): SheetState {
     const s = this.resolve();
@@ -178,14 +180,27 @@ export class WorksheetProtection extends Proxy {
 
 /**
  * Worksheet.notes (ExcelApi 1.18): the sheet's Excel notes, in the order they were added.
- * NoteCollection.getCount, getItemAt(index) and Note.getLocation ("Gets the cell where this note
- * is located"), as @types/office-js declares them; add(cellAddress, content) with a Range.
+ * NoteCollection.getCount, getItemAt(index), `items` once loaded ("Gets the loaded child items in
+ * this collection"), and Note.getLocation ("Gets the cell where this note is located"), as
+ * @types/office-js declares them; add(cellAddress, content) with a Range. Worksheet.comments
+ * (ExcelApi 1.10) is the same for threaded comments: CommentCollection.getCount, getItemAt,
+ * items, add(cellAddress, content) and Comment.getLocation ("Gets the cell where this comment is
+ * located").
  */
-export class NoteCollection {
+export class NoteCollection extends Collection<Note> {
   constructor(
-    private readonly context: Context,
-    private readonly sheet: () => SheetState
-  ) {}
+    context: Context,
+    private readonly sheet: () => SheetState,
+    private readonly kind: "notes" | "comments"
+  ) {
+    super(context);
+  }
+  protected all(): Note[] {
+    // Each item stands for its note, not its position (a Note is an object of its own).
+    return this.sheet()[this.kind].map(
+      (n) => new Note(this.context, this.sheet, () => n, this.kind)
+    );
+  }
   getCount(): { value: number } {
     const result = {
       get value(): number {
@@ -193,30 +208,64 @@ export class NoteCollection {
       },
     };
     this.context.enqueue(() =>
-      Object.defineProperty(result, "value", { value: this.sheet().notes.length })
+      Object.defineProperty(result, "value", { value: this.sheet()[this.kind].length })
     );
     return result;
   }
-  getItemAt(index: number) {
-    const note = (): NoteState => {
-      const found = this.sheet().notes[index];
-      if (!found) throw new FakeRichApiError("ItemNotFound", `No note at ${index}.`);
-      return found;
-    };
-    return {
-      getLocation: () =>
-        new Range(this.context, () => {
-          const n = note();
-          return { sheet: this.sheet(), row: n.row, col: n.col, rows: 1, cols: 1 };
-        }),
-    };
+  getItemAt(index: number): Note {
+    return new Note(
+      this.context,
+      this.sheet,
+      () => {
+        const found = this.sheet()[this.kind][index];
+        // Assumption: an index past the last note fails with ItemNotFound (@types/office-js does
+        // not say what getItemAt does then).
+        if (!found) throw new FakeRichApiError("ItemNotFound", `No note at ${index}.`);
+        return found;
+      },
+      this.kind
+    );
   }
   add(cell: Range, content: string): void {
     this.context.enqueueWrite(() => {
       const b = cell.checkedBox();
       if (b.rows !== 1 || b.cols !== 1)
         throw new FakeRichApiError("InvalidCellAddress", "A note goes on one cell.");
-      b.sheet.notes.push({ row: b.row, col: b.col, content });
+      b.sheet[this.kind].push({ row: b.row, col: b.col, content });
+    });
+  }
+}
+
+/** Excel.Note (ExcelApi 1.18) or Excel.Comment (ExcelApi 1.10): its content and the cell it is on. */
+export class Note extends Proxy {
+  constructor(
+    context: Context,
+    private readonly sheet: () => SheetState,
+    private readonly note: () => NoteState,
+    private readonly kind: "notes" | "comments"
+  ) {
+    super(context);
+  }
+  /**
+   * The note as it is now. Assumption: a note deleted since it was loaded fails with ItemNotFound
+   * (no Microsoft page says).
+   */
+  private current(): NoteState {
+    const n = this.note();
+    if (!this.sheet()[this.kind].includes(n))
+      throw new FakeRichApiError("ItemNotFound", "The note was deleted.");
+    return n;
+  }
+  protected readers() {
+    return { content: () => this.current().content, authorName: () => "" };
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  getLocation(): Range {
+    return new Range(this.context, () => {
+      const n = this.current();
+      return { sheet: this.sheet(), row: n.row, col: n.col, rows: 1, cols: 1 };
     });
   }
 }

@@ -591,6 +591,57 @@ describe("the Excel fake's row heights, notes and null objects", () => {
     expect(sheet.rowHeights.get(5)).toBe(30);
   });
 
+  test.each(["keeps", "refits"] as const)(
+    "turning wrap on and the row's height: %s; useStandardHeight reads and gives back the standard height",
+    async (wrapRefitsRow) => {
+      const fake = createFakeExcel({ wrapRefitsRow });
+      const sheet = fake.state.sheets[0];
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        const cell = ws.getRangeByIndexes(2, 0, 1, 1);
+        cell.values = [["a header long enough to wrap over three lines"]];
+        cell.format.wrapText = true;
+        ws.getRangeByIndexes(5, 0, 1, 1).format.rowHeight = 15;
+        const standard = ws.getRangeByIndexes(7, 0, 1, 1).format.load("useStandardHeight");
+        const wrapped = cell.format.load("useStandardHeight");
+        await ctx.sync();
+        expect(standard.useStandardHeight).toBe(true);
+        expect(wrapped.useStandardHeight).toBe(wrapRefitsRow === "keeps");
+      });
+      if (wrapRefitsRow === "refits") expect(sheet.rowHeights.get(2)).toBeGreaterThan(15);
+      else expect(sheet.rowHeights.has(2)).toBe(false);
+      // A row given the standard height as a number keeps it as set; useStandardHeight frees it.
+      expect(sheet.rowHeights.get(5)).toBe(15);
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.getRangeByIndexes(2, 0, 4, 1).format.useStandardHeight = true;
+        await ctx.sync();
+      });
+      expect(sheet.rowHeights.size).toBe(0);
+    }
+  );
+
+  test.each(["removes", "keeps"] as const)(
+    "threaded comments: listed as items, located by getLocation(); clear() and comments: %s",
+    async (clearComments) => {
+      const fake = createFakeExcel({ clearComments });
+      const sheet = fake.state.sheets[0];
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.comments.add(ws.getRangeByIndexes(4, 1, 1, 1), "mine");
+        const comments = ws.comments.load("items/content");
+        await ctx.sync();
+        const at = comments.items[0].getLocation().load("address");
+        await ctx.sync();
+        expect(at.address).toBe("Sheet1!B5");
+        ws.getRangeByIndexes(0, 0, 6, 3).clear();
+      });
+      expect(sheet.comments).toEqual(
+        clearComments === "removes" ? [] : [{ row: 4, col: 1, content: "mine" }]
+      );
+    }
+  );
+
   test.each(["keep", "refit"] as const)(
     "clear() and the height autofit gave a row: %s",
     async (clearRowHeights) => {
@@ -609,26 +660,41 @@ describe("the Excel fake's row heights, notes and null objects", () => {
     }
   );
 
-  test("notes: counted, located by getItemAt(i).getLocation(), and removed by clear() with the rest", async () => {
-    const fake = createFakeExcel();
-    const sheet = fake.state.sheets[0];
-    await run(fake, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getActiveWorksheet();
-      ws.notes.add(ws.getRangeByIndexes(3, 2, 1, 1), "mine");
-      ws.notes.add(ws.getRangeByIndexes(9, 0, 1, 1), "also mine");
-      const count = ws.notes.getCount();
-      const at = ws.notes.getItemAt(1).getLocation().load("address");
-      await ctx.sync();
-      // A ClientResult is read after the sync, without load(), which the rule does not know.
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-      expect(count.value).toBe(2);
-      expect(at.address).toBe("Sheet1!A10");
-      ws.getRangeByIndexes(0, 0, 5, 5).clear();
-    });
-    expect(sheet.notes).toEqual([{ row: 9, col: 0, content: "also mine" }]);
-  });
+  test.each(["removes", "keeps"] as const)(
+    "notes: counted, listed as items, located by getLocation(); clear() and notes: %s",
+    async (clearNotes) => {
+      const fake = createFakeExcel({ clearNotes });
+      const sheet = fake.state.sheets[0];
+      await run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.notes.add(ws.getRangeByIndexes(3, 2, 1, 1), "mine");
+        ws.notes.add(ws.getRangeByIndexes(9, 0, 1, 1), "also mine");
+        const count = ws.notes.getCount();
+        const at = ws.notes.getItemAt(1).getLocation().load("address");
+        const notes = ws.notes.load("items/content");
+        await ctx.sync();
+        // A ClientResult is read after the sync, without load(), which the rule does not know.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+        expect(count.value).toBe(2);
+        expect(at.address).toBe("Sheet1!A10");
+        expect(notes.items.map((n) => n.content)).toEqual(["mine", "also mine"]);
+        // An item stands for its note: deleting another does not move it; the deleted one
+        // cannot be located.
+        sheet.notes.shift();
+        const second = notes.items[1].getLocation().load("address");
+        await ctx.sync();
+        expect(second.address).toBe("Sheet1!A10");
+        notes.items[0].getLocation().load("address");
+        await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+        ws.getRangeByIndexes(0, 0, 12, 5).clear();
+      });
+      expect(sheet.notes).toEqual(
+        clearNotes === "removes" ? [] : [{ row: 9, col: 0, content: "also mine" }]
+      );
+    }
+  );
 
-  test.each(["nullObject", "itemNotFound"] as const)(
+  test.each(["nullObject", "itemNotFound", "invalidObjectPath"] as const)(
     "a range got from a table that getItemOrNullObject did not find: %s",
     async (nullObjectMethods) => {
       const fake = createFakeExcel({ nullObjectMethods });
@@ -639,7 +705,10 @@ describe("the Excel fake's row heights, notes and null objects", () => {
         return [table.isNullObject, body.isNullObject];
       });
       if (nullObjectMethods === "nullObject") await expect(read).resolves.toEqual([true, true]);
-      else await expect(read).rejects.toMatchObject({ code: "ItemNotFound" });
+      else
+        await expect(read).rejects.toMatchObject({
+          code: nullObjectMethods === "itemNotFound" ? "ItemNotFound" : "InvalidObjectPath",
+        });
     }
   );
 });

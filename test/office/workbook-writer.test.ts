@@ -311,11 +311,14 @@ describe("when Excel says no", () => {
     expect(await insert(fake, newSheet)).toMatchObject({ ok: true });
   });
 
-  test.each([1, 2])(
-    "a failed sync %i: a plain message, nothing written, and the next click works",
-    async (n) => {
+  test.each([
+    ["the read, and the read again without the table", [1, 2]],
+    ["the write", [2]],
+  ] as const)(
+    "a failed sync (%s): a plain message, nothing written, and the next click works",
+    async (_, syncs) => {
       const fake = createFakeExcel();
-      fake.state.failSync = n;
+      fake.state.failSync = syncs;
       const before = fake.state.snapshot();
       const outcome = await insert(fake, newSheet);
       expect(!outcome.ok && outcome.message).toBe(say.failed("GeneralException") + say.undone);
@@ -324,6 +327,13 @@ describe("when Excel says no", () => {
       expect(await insert(fake, newSheet)).toMatchObject({ ok: true, action: "inserted" });
     }
   );
+
+  test("a read that fails once, with the table queued, is made again without it: the insert goes through", async () => {
+    const fake = createFakeExcel();
+    fake.state.failSync = 1;
+    expect(await insert(fake, newSheet)).toMatchObject({ ok: true, action: "inserted" });
+    expect(fake.state.syncs).toBe(3);
+  });
 
   test("the requirement-set message and other error codes read plainly", () => {
     expect(describeExcelError(new FakeRichApiError("AccessDenied", "x"))).toBe(say.accessDenied);

@@ -32,12 +32,23 @@ function expectPlain(message: string, request: InsertRequest): void {
   expect(message).not.toMatch(/undefined|\[object|Error:|\n\s+at /);
 }
 
+/** How many operations a clean click's first round trip (the read) has. */
+async function firstReadOperations(scenario: (typeof FAULT_SCENARIOS)[number]): Promise<number> {
+  const fake = await scenario.setup();
+  const start = fake.state.operations;
+  let first: number | undefined;
+  fake.state.options.afterSync = (_, state) => (first ??= state.operations - start);
+  await insert(fake, scenario.request);
+  return first ?? 0;
+}
+
 describe.each(FAULT_SCENARIOS)("$name, failing at every operation", (scenario) => {
   test("leaves the workbook as it was, the user's cells untouched, and the next click works", async () => {
     const positions = await operationsOf(scenario);
     const clean = await scenario.setup();
     await insert(clean, scenario.request);
     const afterCleanClick = clean.state.snapshot();
+    const firstRead = await firstReadOperations(scenario);
     expect(positions).toBeGreaterThan(2);
 
     for (let failAt = 1; failAt <= positions; failAt++) {
@@ -45,7 +56,13 @@ describe.each(FAULT_SCENARIOS)("$name, failing at every operation", (scenario) =
       const before = fake.state.snapshot();
       fake.state.failOperation = failAt;
       const outcome = await insert(fake, scenario.request);
-      expect([failAt, outcome.ok]).toEqual([failAt, false]);
+      if (outcome.ok) {
+        // A failure in the first read, where the dataset's table is queued in it, is read again
+        // without the table (workbook-read.ts): the click then goes through as a clean one.
+        expect([failAt, failAt <= firstRead]).toEqual([failAt, true]);
+        expect([failAt, fake.state.snapshot()]).toEqual([failAt, afterCleanClick]);
+        continue;
+      }
       if (!outcome.ok) expectPlain(outcome.message, scenario.request);
       expect([failAt, fake.state.snapshot()]).toEqual([failAt, before]);
       for (const c of scenario.userCells) {

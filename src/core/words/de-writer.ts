@@ -46,6 +46,7 @@ export const deWriter: Words["writer"] = {
   validation: "eine Datenüberprüfung",
   conditionalFormats: "eine bedingte Formatierung",
   note: (cell: string) => `eine Notiz (in ${cell})`,
+  comment: (cell: string) => `Kommentare (in ${cell})`,
   tableRowNotOurs: (cell: string, label: string) =>
     `Die Tabellenzeile ${cell} („${label}“) ist kein Quartal des Leaks. Nichts wurde geschrieben: Löschen oder verschieben Sie diese Zeile oder fügen Sie den Datensatz an anderer Stelle ein.`,
   tableColumns: (cols: number) =>
@@ -54,9 +55,9 @@ export const deWriter: Words["writer"] = {
     "Die Tabelle ist gefiltert und es fehlen Zeilen, die eine gefilterte Tabelle nicht wieder aufnehmen kann. Nichts wurde geschrieben: Löschen Sie den Filter (Daten › Löschen) und klicken Sie erneut auf Einfügen.",
   undone: " Es wurde nichts geändert.",
   undoneMaybeUnmerged:
-    " Das Geschriebene wurde zurückgenommen; verbundene Zellen an dieser Stelle, falls es welche gab, wurden dabei womöglich getrennt und Notizen dort entfernt.",
+    " Das Geschriebene wurde zurückgenommen; verbundene Zellen an dieser Stelle, falls es welche gab, wurden dabei womöglich getrennt und Notizen dort womöglich entfernt.",
   undoneMaybeNotesRemoved:
-    " Das Geschriebene wurde zurückgenommen; Notizen an dieser Stelle, falls es welche gab, wurden dabei entfernt.",
+    " Das Geschriebene wurde zurückgenommen; Notizen an dieser Stelle, falls es welche gab, wurden dabei womöglich entfernt.",
   undoClearedRedone:
     "Excel konnte das Einfügen nicht zu einem Rückgängig-Schritt machen (UndoNotSupported), daher wurde es ohne diesen eingefügt, und Excel hat seinen Rückgängig-Verlauf ab dort gelöscht: Strg+Z macht es womöglich nicht rückgängig.",
   notUndoneUndoCleared:

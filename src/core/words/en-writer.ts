@@ -44,6 +44,7 @@ export const enWriter: Words["writer"] = {
   validation: "data validation",
   conditionalFormats: "conditional formatting",
   note: (cell: string) => `a note (in ${cell})`,
+  comment: (cell: string) => `a comment (in ${cell})`,
   tableRowNotOurs: (cell: string, label: string) =>
     `The table's row ${cell} ("${label}") is no quarter of the leak. Nothing was written: delete or move that row, or insert the dataset at another place.`,
   tableColumns: (cols: number) =>
@@ -52,9 +53,9 @@ export const enWriter: Words["writer"] = {
     "The table is filtered and rows are missing, which a filtered table cannot add back. Nothing was written: clear the filter (Data › Clear) and click Insert again.",
   undone: " Nothing was changed.",
   undoneMaybeUnmerged:
-    " What was written was taken back; merged cells in that place, if there were any, may have been unmerged, and notes there removed.",
+    " What was written was taken back; merged cells in that place, if there were any, may have been unmerged, and notes there may have been removed.",
   undoneMaybeNotesRemoved:
-    " What was written was taken back; notes in that place, if there were any, were removed.",
+    " What was written was taken back; notes in that place, if there were any, may have been removed.",
   undoClearedRedone:
     "Excel could not make the insert one undo step (UndoNotSupported), so it was made without one, and Excel cleared its undo history from there on: Ctrl+Z may not take it back.",
   notUndoneUndoCleared:

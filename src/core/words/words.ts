@@ -76,6 +76,8 @@ export interface WriterWords {
   readonly conditionalFormats: string;
   /** A note in the block, named by its cell (Worksheet.notes, ExcelApi 1.18). */
   readonly note: (cell: string) => string;
+  /** A threaded comment in the block, named by its cell (Worksheet.comments, ExcelApi 1.10). */
+  readonly comment: (cell: string) => string;
   readonly tableRowNotOurs: (cell: string, label: string) => string;
   readonly tableColumns: (cols: number) => string;
   readonly tableFiltered: string;
