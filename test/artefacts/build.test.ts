@@ -103,7 +103,7 @@ describe("npm run build", () => {
     expect(js).not.toMatch(/core-js|regenerator-runtime/);
   });
 
-  test("a JSDoc error in the functions fails the build (and the same file without it builds)", () => {
+  test("a JSDoc error in the functions fails the build (and the same file without it builds, registering it)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oai-jsdoc-"));
     const build = (name: string) => {
       const source = `/**\n * Doubles.\n * @customfunction ${name}\n * @param {number} x A number.\n * @returns {number} Twice x.\n */\nexport function twice(x: number): number {\n  return 2 * x;\n}\n`;
@@ -131,16 +131,19 @@ describe("npm run build", () => {
     );
     fs.writeFileSync(
       path.join(dir, "webpack.config.js"),
-      `const Plugin = require(${JSON.stringify(bin("custom-functions-metadata-plugin", ""))});
+      `const { FunctionsMetadataPlugin } = require(${JSON.stringify(path.join(root, "scripts", "build", "functions-metadata.js"))});
 module.exports = { mode: "production", entry: "./fn.ts", output: { path: __dirname + "/out" }, resolve: { extensions: [".ts"] },
   module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("esbuild-loader", ""))} }] },
-  plugins: [new Plugin({ input: "./fn.ts", output: "functions.json" })] };`
+  plugins: [new FunctionsMetadataPlugin({ input: "./fn.ts", output: "functions.json" })] };`
     );
     try {
       const good = build("TWICE");
       expect(good.output).not.toMatch(/ERROR/);
       expect(good.status).toBe(0);
       expect(fs.readFileSync(path.join(dir, "out", "functions.json"), "utf8")).toContain('"TWICE"');
+      expect(fs.readFileSync(path.join(dir, "out", "main.js"), "utf8")).toMatch(
+        /CustomFunctions\.associate\("TWICE",/
+      );
 
       const bad = build("TWICE!");
       expect(bad.status).not.toBe(0);
