@@ -192,11 +192,14 @@ module.exports = async (env, argv) => {
     optimization: {
       // The scripts are minified by webpack's own minifier (webpack/lib/javascript/jsMinify.js,
       // the minifier of its `futureDefaults`): in half terser's time, to a smaller pane (bench:
-      // bundle sizes). "...": webpack's defaults for the rest (the page and the stylesheets).
+      // bundle sizes); in the build's own thread, where webpack's parser is already loaded and
+      // warm (a worker would load it again). "...": webpack's defaults for the rest (the page and
+      // the stylesheets).
       minimizer: [
         new MinimizerPlugin({
           test: /\.js$/,
           minify: require("webpack/lib/javascript/jsMinify"),
+          parallel: false,
         }),
         "...",
       ],
