@@ -11,6 +11,8 @@ import * as os from "os";
 import * as path from "path";
 import { Browser, chromium } from "playwright-core";
 
+import { describeInChromium } from "../support/browser-pane";
+
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const root = path.resolve(__dirname, "..", "..");
@@ -23,13 +25,7 @@ const OFFICE_HOSTS = [
 
 const BASE_URL = "https://addin.example.com/oai/";
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  const message = `${CHROMIUM} is not installed: the release pages are NOT opened (apt-get install -y chromium).`;
-  if (process.env.OAI_REQUIRE_BROWSER === "1") throw new Error(`${message} CI requires them.`);
-  console.warn(`SKIPPED: ${message}`);
-}
-const describeBrowser = haveChromium ? describe : describe.skip;
+const describeBrowser = describeInChromium("the release pages' browser tests");
 
 /** Every file under dir, relative, with "/" separators. */
 function filesIn(dir: string, under = ""): string[] {
