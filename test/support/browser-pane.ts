@@ -53,9 +53,10 @@ export async function startPaneBrowser(root = dist): Promise<PaneBrowser> {
   const cspViolations: string[] = [];
 
   async function openPane(width: number, officeScript?: string, locale = "en-US") {
+    // A context of its own (axe-core opens its report page in the page's context); the browser's
+    // close ends them all.
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
     const page = await context.newPage();
-    page.on("close", () => void context.close());
     const errors: string[] = [];
     const requests: string[] = [];
     page.on("console", (m) => {
