@@ -4,6 +4,7 @@
 const fs = require("fs");
 const path = require("path");
 const Ajv = require("ajv");
+const { requireTs } = require("./require-ts");
 
 const DATA_FILE = path.resolve(__dirname, "..", "..", "src", "data", "leak.json");
 const SCHEMA_FILE = path.resolve(__dirname, "..", "..", "src", "data", "leak.schema.json");
@@ -74,8 +75,9 @@ function consistencyMessages(data) {
     messages.push(`columns: each of inferenceCost, revenueShare, impliedRevenuePublished once`);
   }
   // The add-in reads each total's period with the functions' own rules.
-  require("../dev/ts-require");
-  const { parsePeriodText } = require("../../src/core/period.ts");
+  const { parsePeriodText } = requireTs(
+    path.resolve(__dirname, "..", "..", "src", "core", "period.ts")
+  );
   const first = data.quarters.length ? quarterIndex(data.quarters[0]) : 0;
   const last = data.quarters.length ? quarterIndex(data.quarters[data.quarters.length - 1]) : -1;
   data.reportedTotals.forEach((t, i) => {

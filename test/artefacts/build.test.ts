@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -103,51 +103,61 @@ describe("npm run build", () => {
     expect(js).not.toMatch(/core-js|regenerator-runtime/);
   });
 
-  test("a JSDoc error in the functions fails the build (and the same file without it builds)", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oai-jsdoc-"));
+  test("a JSDoc error in the functions fails the build (and the same file without it builds, registering it)", async () => {
+    const dirs: string[] = [];
+    /** A project of one function named `name`, built with FunctionsMetadataPlugin. */
     const build = (name: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oai-jsdoc-"));
+      dirs.push(dir);
       const source = `/**\n * Doubles.\n * @customfunction ${name}\n * @param {number} x A number.\n * @returns {number} Twice x.\n */\nexport function twice(x: number): number {\n  return 2 * x;\n}\n`;
       fs.writeFileSync(path.join(dir, "fn.ts"), source);
-      const result = spawnSync(
-        process.execPath,
-        [bin("webpack-cli", "bin/cli.js"), "--config", "webpack.config.js"],
-        {
-          cwd: dir,
-          encoding: "utf8",
-        }
+      fs.writeFileSync(
+        path.join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            target: "ES2017",
+            typeRoots: [path.join(root, "node_modules", "@types")],
+            types: ["custom-functions-runtime"],
+          },
+          files: ["fn.ts"],
+        })
       );
-      return { status: result.status, output: result.stdout + result.stderr };
-    };
-    fs.writeFileSync(
-      path.join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2017",
-          typeRoots: [path.join(root, "node_modules", "@types")],
-          types: ["custom-functions-runtime"],
-        },
-        files: ["fn.ts"],
-      })
-    );
-    fs.writeFileSync(
-      path.join(dir, "webpack.config.js"),
-      `const Plugin = require(${JSON.stringify(bin("custom-functions-metadata-plugin", ""))});
+      fs.writeFileSync(
+        path.join(dir, "webpack.config.js"),
+        `const { FunctionsMetadataPlugin } = require(${JSON.stringify(path.join(root, "scripts", "build", "functions-metadata.js"))});
 module.exports = { mode: "production", entry: "./fn.ts", output: { path: __dirname + "/out" }, resolve: { extensions: [".ts"] },
   module: { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(bin("esbuild-loader", ""))} }] },
-  plugins: [new Plugin({ input: "./fn.ts", output: "functions.json" })] };`
-    );
+  plugins: [new FunctionsMetadataPlugin({ input: "./fn.ts", output: "functions.json" })] };`
+      );
+      // Both builds at once, each in its own process (a core each, where there are two).
+      return new Promise<{ status: number | null; output: string; dir: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [bin("webpack-cli", "bin/cli.js"), "--config", "webpack.config.js"],
+          { cwd: dir }
+        );
+        let output = "";
+        child.stdout.on("data", (d) => (output += d));
+        child.stderr.on("data", (d) => (output += d));
+        child.on("close", (status) => resolve({ status, output, dir }));
+      });
+    };
     try {
-      const good = build("TWICE");
+      const [good, bad] = await Promise.all([build("TWICE"), build("TWICE!")]);
       expect(good.output).not.toMatch(/ERROR/);
       expect(good.status).toBe(0);
-      expect(fs.readFileSync(path.join(dir, "out", "functions.json"), "utf8")).toContain('"TWICE"');
+      expect(fs.readFileSync(path.join(good.dir, "out", "functions.json"), "utf8")).toContain(
+        '"TWICE"'
+      );
+      expect(fs.readFileSync(path.join(good.dir, "out", "main.js"), "utf8")).toMatch(
+        /CustomFunctions\.associate\("TWICE",/
+      );
 
-      const bad = build("TWICE!");
       expect(bad.status).not.toBe(0);
       expect(bad.output).toMatch(/ERROR[\s\S]*fn\.ts/);
       expect(bad.output).toMatch(/name "TWICE!" should contain only/);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

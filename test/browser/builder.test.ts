@@ -7,23 +7,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page, Request, chromium } from "playwright-core";
+import { Page } from "playwright-core";
 
 import { fakeOfficeScript } from "../../test-support/fake-office";
-
-const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
+import {
+  PaneBrowser,
+  describeInChromium,
+  dist,
+  expectText,
+  startPaneBrowser,
+} from "../support/browser-pane";
 
 const root = path.resolve(__dirname, "..", "..");
-const dist = path.join(root, "dist");
 const artifacts = path.join(root, "test-artifacts");
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  const message = `${CHROMIUM} is not installed: the builder's browser tests are SKIPPED.`;
-  if (process.env.OAI_REQUIRE_BROWSER === "1") throw new Error(`${message} CI requires them.`);
-  console.warn(`SKIPPED: ${message}`);
-}
-const describeBrowser = haveChromium ? describe : describe.skip;
+const describeBrowser = describeInChromium("the builder's browser tests");
 // Each test drives many choices in a real browser, on a machine shared with other builds.
 jest.setTimeout(120_000);
 
@@ -60,83 +58,122 @@ type Setting =
   | { choose: "cell"; typed: string };
 
 describeBrowser("the formula builder in chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  const cspViolations: string[] = [];
+  let pane: PaneBrowser;
 
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    pane = await startPaneBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    expect(cspViolations).toEqual([]);
+    await pane?.close();
+    expect(pane?.cspViolations).toEqual([]);
   });
 
-  async function openPane(
-    width: number,
-    officeScript?: string,
-    locale = "en-US"
-  ): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("request", (r: Request) => requests.push(new URL(r.url()).pathname));
-    await routeOffice(page, officeScript);
-    await page.goto(`${server.url}/taskpane.html`);
-    return { page, errors, requests };
-  }
+  const openPane = (width: number, officeScript?: string, locale?: string) =>
+    pane.openPane(width, officeScript, locale);
 
   async function openBuilder(page: Page): Promise<void> {
     await page.click("#builder-title");
     await page.waitForSelector("#builder-function option", { state: "attached" });
   }
 
-  /** Chooses `fn` and sets its arguments; returns the formula shown and the preview's data. */
-  async function build(page: Page, fn: Fn, settings: Setting[]) {
-    await page.selectOption("#builder-function", fn.id);
-    for (const [i, p] of fn.parameters.entries()) {
-      const select = `#builder-body select[data-parameter="${p.name}"]`;
-      const s = settings[i];
-      const id = await page.getAttribute(select, "id");
-      const optionValue = (label: RegExp) =>
-        page.$eval(
-          select,
-          (el, source) =>
-            [...(el as HTMLSelectElement).options].find((o) => new RegExp(source).test(o.text))!
-              .value,
-          label.source
-        );
-      if (s.choose === "default")
-        await page.selectOption(select, await optionValue(/default|Standard/));
-      else if (s.choose === "period" || s.choose === "option")
-        await page.selectOption(select, s.value);
-      else if (s.choose === "named") await page.selectOption(select, s.name);
-      else {
-        const label = s.choose === "number" ? /^(A number|Eine Zahl)$/ : /^(A cell|Ein Zellbezug)/;
-        await page.selectOption(select, await optionValue(label));
-        await page.fill(`#${id}-value`, s.typed);
-      }
-    }
-    return page.evaluate(() => ({
-      formula: document.getElementById("builder-formula")!.textContent,
-      preview: JSON.parse(document.getElementById("builder-result")!.dataset.result ?? "null"),
-      shown: document.getElementById("builder-result")!.textContent,
-    }));
+  /**
+   * Chooses each case's function and sets its arguments in the page, as playwright's selectOption
+   * and fill do (the control must be visible and enabled, the option offered; then the input and
+   * change events a user's choice fires), and reads the formula shown and the preview's data after
+   * each case: many cases in one round trip to the browser.
+   */
+  async function buildAll(page: Page, cases: { fn: Fn; settings: Setting[] }[]) {
+    return page.evaluate(
+      (cases) => {
+        const usable = <T extends HTMLElement>(el: T | null, what: string): T => {
+          if (!el) throw new Error(`${what} is not on the page`);
+          if (el.getClientRects().length === 0) throw new Error(`${what} is not visible`);
+          if ((el as unknown as { disabled?: boolean }).disabled)
+            throw new Error(`${what} is disabled`);
+          return el;
+        };
+        const choose = (select: HTMLSelectElement, value: string, what: string) => {
+          if (![...select.options].some((o) => o.value === value))
+            throw new Error(`${what} offers no ${value}`);
+          select.value = value;
+          select.dispatchEvent(new Event("input", { bubbles: true }));
+          select.dispatchEvent(new Event("change", { bubbles: true }));
+        };
+        const optionLabelled = (select: HTMLSelectElement, label: RegExp, what: string) => {
+          const found = [...select.options].find((o) => label.test(o.text));
+          if (!found) throw new Error(`${what} offers nothing labelled ${label}`);
+          return found.value;
+        };
+        const fnSelect = () =>
+          usable(document.getElementById("builder-function") as HTMLSelectElement, "the function");
+        return cases.map(({ id, parameters, settings }) => {
+          choose(fnSelect(), id, "the function");
+          parameters.forEach((name, i) => {
+            const what = `${id}(${name})`;
+            const select = usable(
+              document.querySelector<HTMLSelectElement>(
+                `#builder-body select[data-parameter="${name}"]`
+              ),
+              what
+            );
+            const s = settings[i];
+            if (s.choose === "default")
+              choose(select, optionLabelled(select, /default|Standard/, what), what);
+            else if (s.choose === "period" || s.choose === "option") choose(select, s.value, what);
+            else if (s.choose === "named") choose(select, s.name, what);
+            else {
+              const label =
+                s.choose === "number" ? /^(A number|Eine Zahl)$/ : /^(A cell|Ein Zellbezug)/;
+              choose(select, optionLabelled(select, label, what), what);
+              const text = usable(
+                document.getElementById(`${select.id}-value`) as HTMLInputElement,
+                `${what}'s text`
+              );
+              text.value = s.typed;
+              text.dispatchEvent(new Event("input", { bubbles: true }));
+            }
+          });
+          const result = document.getElementById("builder-result")!;
+          return {
+            formula: document.getElementById("builder-formula")!.textContent,
+            preview: JSON.parse(result.dataset.result ?? "null"),
+            shown: result.textContent,
+          };
+        });
+      },
+      cases.map(({ fn, settings }) => ({
+        id: fn.id,
+        parameters: fn.parameters.map((p) => p.name),
+        settings,
+      }))
+    );
   }
 
-  /** The period choices the pane offers (everything the data covers). */
-  const periodChoices = (page: Page, fn: Fn) =>
-    page.$$eval(`#builder-body select[data-parameter="${fn.parameters[0].name}"] option`, (os) =>
-      os.map((o) => (o as HTMLOptionElement).value).filter((v) => !v.startsWith("~"))
+  /** One case: chooses `fn` and sets its arguments; returns the formula shown and the preview's data. */
+  const build = async (page: Page, fn: Fn, settings: Setting[]) =>
+    (await buildAll(page, [{ fn, settings }]))[0];
+
+  /** The period choices the pane offers each function (everything the data covers), in one round trip. */
+  const periodChoicesOf = (page: Page, fns: Fn[]): Promise<Record<string, string[]>> =>
+    page.evaluate(
+      (fns) =>
+        Object.fromEntries(
+          fns.map(({ id, first }) => {
+            const fnSelect = document.getElementById("builder-function") as HTMLSelectElement;
+            fnSelect.value = id;
+            fnSelect.dispatchEvent(new Event("change", { bubbles: true }));
+            const options = first
+              ? [
+                  ...document.querySelectorAll<HTMLOptionElement>(
+                    `#builder-body select[data-parameter="${first}"] option`
+                  ),
+                ]
+              : [];
+            return [id, options.map((o) => o.value).filter((v) => !v.startsWith("~"))];
+          })
+        ),
+      fns.map((f) => ({ id: f.id, first: f.parameters[0]?.name }))
     );
 
   /** The formula the settings make, written here independently of the builder. */
@@ -165,38 +202,43 @@ describeBrowser("the formula builder in chromium", () => {
     return `=OAI.${fn.name}(${args.join(locale === "de" ? ";" : ",")})`;
   }
 
-  /** Calls the shipped function, as registered with the fake Excel, with the case's arguments. */
-  async function callFunction(page: Page, fn: Fn, settings: Setting[]) {
-    const args = await Promise.all(
-      settings.map(async (s, i) => {
-        let v: unknown;
-        if (s.choose === "period" || s.choose === "option") v = s.value;
-        if (s.choose === "option" && (s.value === "TRUE" || s.value === "FALSE"))
-          v = s.value === "TRUE";
-        if (s.choose === "number") v = s.value;
-        if (s.choose === "named")
-          v = await page.evaluate((name) => {
-            const st = (window as any).__fake.state;
-            const n = st.names.find((x: { name: string }) => x.name === name);
-            return st.content(n.box.sheet.name, n.box.row, n.box.col);
-          }, s.name);
-        return fn.parameters[i].dimensionality === "matrix" ? [[v ?? null]] : v;
-      })
-    );
+  /** Calls the shipped functions, as registered with the fake Excel, with each case's arguments. */
+  function callFunctions(page: Page, cases: { fn: Fn; settings: Setting[] }[]) {
     return page.evaluate(
-      async ({ name, args }) => {
-        const r = await (window as any).__fake.state.functions[`OAI.${name}`](...args);
-        const first = r[0][0];
-        return {
-          first:
-            typeof first === "object" && first !== null && "code" in first
-              ? { code: first.code, message: first.message }
-              : first,
-          rows: r.length,
-          columns: r[0].length,
-        };
+      async (cases) => {
+        const state = (window as any).__fake.state;
+        const out = [];
+        for (const { name, settings, matrix } of cases) {
+          const args = settings.map((s, i) => {
+            let v: unknown;
+            if (s.choose === "period" || s.choose === "option") v = s.value;
+            if (s.choose === "option" && (s.value === "TRUE" || s.value === "FALSE"))
+              v = s.value === "TRUE";
+            if (s.choose === "number") v = s.value;
+            if (s.choose === "named") {
+              const n = state.names.find((x: { name: string }) => x.name === s.name);
+              v = state.content(n.box.sheet.name, n.box.row, n.box.col);
+            }
+            return matrix[i] ? [[v ?? null]] : v;
+          });
+          const r = await state.functions[`OAI.${name}`](...args);
+          const first = r[0][0];
+          out.push({
+            first:
+              typeof first === "object" && first !== null && "code" in first
+                ? { code: first.code, message: first.message }
+                : first,
+            rows: r.length,
+            columns: r[0].length,
+          });
+        }
+        return out;
       },
-      { name: fn.name, args }
+      cases.map(({ fn, settings }) => ({
+        name: fn.name,
+        settings,
+        matrix: fn.parameters.map((p) => p.dimensionality === "matrix"),
+      }))
     );
   }
 
@@ -303,35 +345,35 @@ describeBrowser("the formula builder in chromium", () => {
     expect(fns).toHaveLength(9);
     let checked = 0;
     const kinds = new Set<string>();
-    for (const fn of fns) {
-      await page.selectOption("#builder-function", fn.id);
-      const periods = fn.parameters.length ? await periodChoices(page, fn) : [];
-      for (const [what, settings] of cases(fn, periods, true)) {
-        const built = await build(page, fn, settings);
-        const label = `${fn.name}, ${what}`;
-        expect([label, built.formula]).toEqual([label, expectedFormula(fn, settings, "en")]);
-        for (const s of settings) kinds.add(s.choose);
-        if (settings.some((s) => s.choose === "cell")) {
-          expect([label, built.preview]).toEqual([
-            label,
-            { kind: "needsCells", references: ["B2"] },
-          ]);
-          continue;
-        }
-        const called = await callFunction(page, fn, settings);
-        if (/percent/.test(what)) expect([label, built.preview.kind]).toEqual([label, "error"]);
-        if (typeof called.first === "object" && called.first !== null) {
-          expect([label, EXCEL_ERRORS[built.preview.error]]).toEqual([label, called.first.code]);
-          if (called.first.message !== undefined)
-            expect([label, built.preview.message]).toEqual([label, called.first.message]);
-        } else {
-          expect([label, built.preview]).toEqual([
-            label,
-            { kind: "value", value: called.first, rows: called.rows, columns: called.columns },
-          ]);
-        }
-        checked++;
+    const periods = await periodChoicesOf(page, fns);
+    const all = fns.flatMap((fn) =>
+      cases(fn, periods[fn.id], true).map(([what, settings]) => ({ fn, what, settings }))
+    );
+    const builtAll = await buildAll(page, all);
+    const previewed = all.filter(({ settings }) => !settings.some((s) => s.choose === "cell"));
+    const calledAll = await callFunctions(page, previewed);
+    for (const [i, { fn, what, settings }] of all.entries()) {
+      const built = builtAll[i];
+      const label = `${fn.name}, ${what}`;
+      expect([label, built.formula]).toEqual([label, expectedFormula(fn, settings, "en")]);
+      for (const s of settings) kinds.add(s.choose);
+      if (settings.some((s) => s.choose === "cell")) {
+        expect([label, built.preview]).toEqual([label, { kind: "needsCells", references: ["B2"] }]);
+        continue;
       }
+      const called = calledAll[previewed.findIndex((c) => c === all[i])];
+      if (/percent/.test(what)) expect([label, built.preview.kind]).toEqual([label, "error"]);
+      if (typeof called.first === "object" && called.first !== null) {
+        expect([label, EXCEL_ERRORS[built.preview.error]]).toEqual([label, called.first.code]);
+        if (called.first.message !== undefined)
+          expect([label, built.preview.message]).toEqual([label, called.first.message]);
+      } else {
+        expect([label, built.preview]).toEqual([
+          label,
+          { kind: "value", value: called.first, rows: called.rows, columns: called.columns },
+        ]);
+      }
+      checked++;
     }
     expect([...kinds].sort()).toEqual(["cell", "default", "named", "number", "option", "period"]);
     expect(checked).toBeGreaterThanOrEqual(20);
@@ -344,15 +386,17 @@ describeBrowser("the formula builder in chromium", () => {
     await openBuilder(page);
     const fn = metadata("functions.json").find((f) => f.id === "INFERENCECOST")!;
     await page.selectOption("#builder-function", fn.id);
-    const periods = await periodChoices(page, fn);
+    const periods = (await periodChoicesOf(page, [fn]))[fn.id];
     const { QUARTERS } = await import("../../src/core");
     for (const q of QUARTERS) expect(periods).toContain(q.label);
     expect(periods).toContain(`${QUARTERS[0].label} – ${QUARTERS[QUARTERS.length - 1].label}`);
     expect(periods).toContain("2024");
-    for (const p of periods) {
-      const built = await build(page, fn, [{ choose: "period", value: p }]);
-      expect([p, built.preview.kind]).toEqual([p, "value"]);
-    }
+    const built = await buildAll(
+      page,
+      periods.map((p) => ({ fn, settings: [{ choose: "period", value: p }] }))
+    );
+    for (const [i, p] of periods.entries())
+      expect([p, built[i].preview.kind]).toEqual([p, "value"]);
     await page.close();
   });
 
@@ -369,15 +413,17 @@ describeBrowser("the formula builder in chromium", () => {
     const fns = metadata("functions-de.json");
     const help = await page.textContent("#builder-function-help");
     expect(help).toBe(fns[0].description); // the German descriptions
-    for (const fn of fns) {
-      await page.selectOption("#builder-function", fn.id);
-      const periods = fn.parameters.length ? await periodChoices(page, fn) : [];
-      const settings = cases(fn, periods, false)[0][1].map((s) =>
+    const periods = await periodChoicesOf(page, fns);
+    const germanCases = fns.map((fn) => ({
+      fn,
+      settings: cases(fn, periods[fn.id], false)[0][1].map((s) =>
         s.choose === "number" ? { ...s, typed: s.typed.replace(".", ",") } : s
-      );
-      const built = await build(page, fn, settings);
-      expect(built.formula).toBe(expectedFormula(fn, settings, "de"));
-      expect(built.formula).not.toMatch(/\d\.\d/);
+      ),
+    }));
+    const builtGerman = await buildAll(page, germanCases);
+    for (const [i, { fn, settings }] of germanCases.entries()) {
+      expect(builtGerman[i].formula).toBe(expectedFormula(fn, settings, "de"));
+      expect(builtGerman[i].formula).not.toMatch(/\d\.\d/);
     }
     const runRate = fns.find((f) => f.id === "RUNRATE")!;
     const built = await build(page, runRate, [
@@ -458,7 +504,7 @@ describeBrowser("the formula builder in chromium", () => {
   test("Copy puts the formula as shown on the clipboard", async () => {
     const { page } = await openPane(360);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.url,
+      origin: pane.url,
     });
     await openBuilder(page);
     const fn = metadata("functions.json").find((f) => f.id === "INFERENCERATIO")!;
@@ -550,9 +596,3 @@ describeBrowser("the formula builder in chromium", () => {
     }
   );
 });
-
-async function expectText(page: Page, selector: string, expected: string | RegExp): Promise<void> {
-  const text = (await page.textContent(selector))?.replace(/\s+/g, " ").trim() ?? "";
-  if (typeof expected === "string") expect(text).toBe(expected);
-  else expect(text).toMatch(expected);
-}

@@ -14,15 +14,13 @@ import { INSERT_CASES } from "../scenarios/insert-cases";
 import type { CaseResult } from "../scenarios/runner";
 import { parametersFromMetadata } from "../../test-support/fake-excel";
 import { fakeOfficeScript } from "../../test-support/fake-office";
+import { describeInChromium } from "../support/browser-pane";
 
 const { CHROMIUM, CHROMIUM_ARGS, serveStatic, routeOffice } = require("../../scripts/dev/browser");
 
 const root = path.resolve(__dirname, "..", "..");
 const testBuild = path.join(root, "dist-excel-tests");
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.OAI_REQUIRE_BROWSER === "1")
-  throw new Error(`${CHROMIUM} is not installed: CI requires the browser tests.`);
-const describeBrowser = haveChromium ? describe : describe.skip;
+const describeBrowser = describeInChromium("the scenario runner's browser tests");
 
 /** scripts/commands/test-excel.js --results-only: resolves with what the runner posted. */
 function testServer(): {
