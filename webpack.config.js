@@ -146,7 +146,12 @@ module.exports = async (env, argv) => {
     target: ["web", "es2017"],
     entry: {
       functions: "./src/functions/register.ts",
-      taskpane: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
+      // The pane's page loads functions.js first (the shared runtime): the pane takes the core, the
+      // data and webpack's runtime from it rather than loading them twice.
+      taskpane: {
+        import: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
+        dependOn: "functions",
+      },
       // The formula builder, loaded by the pane when its section is first opened. An entry of its
       // own, not a chunk of the pane's: a chunk would share the pane's core modules, and the core
       // exports only the builder uses would then load with the pane.
