@@ -146,8 +146,9 @@ module.exports = async (env, argv) => {
     target: ["web", "es2017"],
     entry: {
       functions: "./src/functions/register.ts",
-      // The pane's page loads functions.js first (the shared runtime): the pane takes the core, the
-      // data and webpack's runtime from it rather than loading them twice.
+      // One page runs both, in one global namespace (learn.microsoft.com, "Configure your Office
+      // Add-in to use a shared runtime"), functions.js first: the pane takes the core, the data and
+      // webpack's runtime from it rather than loading them twice.
       taskpane: {
         import: excelTests ? "./test/scenarios/in-workbook.ts" : "./src/taskpane/taskpane.ts",
         dependOn: "functions",
