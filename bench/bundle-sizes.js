@@ -7,11 +7,11 @@ const zlib = require("zlib");
 const paneFiles = ["taskpane.html", "taskpane.css", "taskpane.js", "functions.js"];
 /** The workbook chunk: the inserts and the audit, fetched in Excel after the pane shows. */
 const LATER_FILES = ["workbook.js"];
-// functions.js: 8 KB until OAI.CARD brought its card in two languages. The pane load, which
-// includes functions.js: 25 KB until the figures became a data file (src/data/leak.json, with
-// its field names, in both bundles: 0.7 KB) with a version in the footer; 26 KB leaves room for
-// the quarters to come (about 40 bytes gzip each).
-const BUDGETS = { "functions.js": 9 * 1024 };
+// The page holds both bundles (the shared runtime), and taskpane.js takes the core, the data and
+// webpack's runtime from functions.js instead of a second copy (webpack's dependOn): that saved
+// 4.8 KB of the pane load and put 1.9 KB into functions.js (8.6 KB before), whose modules can no
+// longer be merged into one scope. functions.js still runs on its own, as the bench loads it.
+const BUDGETS = { "functions.js": 11 * 1024 };
 
 /**
  * One OAI.CARD result as JSON, the largest period in either language: Excel hands a card to
@@ -32,4 +32,4 @@ function sizes(dist) {
   });
 }
 
-module.exports = { paneFiles, LATER_FILES, sizes, BUDGETS, CARD_BUDGET, PANE_BUDGET: 26 * 1024 };
+module.exports = { paneFiles, LATER_FILES, sizes, BUDGETS, CARD_BUDGET, PANE_BUDGET: 25 * 1024 };

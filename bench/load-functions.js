@@ -13,6 +13,9 @@ class ExcelError {
 
 function loadFunctions(dist) {
   const registered = {};
+  // The bundle finds the pane's modules through `self`, which in a page is the window itself
+  // (HTML standard, WindowOrWorkerGlobalScope.self); Node has no `self`.
+  globalThis.self ??= globalThis;
   globalThis.CustomFunctions = {
     associate: (id, fn) => (registered[id] = fn),
     Error: ExcelError,

@@ -22,6 +22,9 @@ export const EXPORT_NAMES: Record<string, string> = {
 export const registered = new Map<string, (...args: unknown[]) => unknown>();
 
 export function installCustomFunctionsShim(): void {
+  // The bundle finds the pane's modules through `self`, which in a page is the window itself
+  // (HTML standard, WindowOrWorkerGlobalScope.self); Node has no `self`.
+  (globalThis as Record<string, unknown>).self ??= globalThis;
   (globalThis as Record<string, unknown>).CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
     Error: ExcelError,
