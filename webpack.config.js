@@ -174,11 +174,6 @@ module.exports = async (env, argv) => {
       publicPath: "",
       clean: true,
     },
-    // The shortest export names ("size"), not production's default "deterministic" ones "optimized
-    // for caching" (webpack's schema, optimization.mangleExports): the pane's core modules are
-    // shared with its workbook chunk, so webpack cannot inline one into another, and each word
-    // they take from src/core/words costs its export's name (issue 21). Development keeps names.
-    optimization: { mangleExports: dev ? false : "size" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -201,6 +196,11 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     optimization: {
+      // The shortest export names ("size"), not production's default "deterministic" ones "optimized
+      // for caching" (webpack's schema, optimization.mangleExports): the core's modules are shared
+      // between the page's scripts, so webpack cannot inline one into another, and each word they
+      // take from src/core/words costs its export's name. Development keeps names.
+      mangleExports: dev ? false : "size",
       // The scripts are minified by webpack's own minifier (webpack/lib/javascript/jsMinify.js,
       // the minifier of its `futureDefaults`): in half terser's time, to a smaller pane (bench:
       // bundle sizes); in the build's own thread, where webpack's parser is already loaded and
