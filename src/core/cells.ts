@@ -23,6 +23,12 @@ import { parseField, sourceText } from "./sources";
 import { PeriodTotals, lookupPeriod } from "./totals";
 import * as say from "./words/en-functions";
 
+// Called for every cell, so held in this module's constants: the engine calls a constant directly,
+// where an import the pane's script shares (webpack's dependOn) is read through a getter on every
+// call, which doubled the functions' time in npm run bench.
+const lookupPeriodTotals = lookupPeriod;
+const revenueFromShare = impliedRevenueFromShare;
+
 export const BLANK = "";
 export type Blank = typeof BLANK;
 /** A data-type value a function returns (a card): an object, but no error. */
@@ -95,7 +101,7 @@ function perPeriod<T extends number | string | DataTypeValue>(
 ) {
   const answers = new Map<PeriodTotals | CoreError, T | CoreError>();
   return (cell: unknown): T | Blank | CoreError => {
-    const totals = lookupPeriod(cell);
+    const totals = lookupPeriodTotals(cell);
     if (totals === undefined) return BLANK;
     let answer = answers.get(totals);
     if (answer === undefined) {
@@ -131,7 +137,7 @@ function shareOf(cell: unknown): number | Blank | CoreError {
     return Number.isFinite(cell) ? cell : coreError("num", say.shareInfinite);
   }
   if (typeof cell === "boolean") return coreError("value", say.shareNotNumber);
-  const totals = lookupPeriod(cell);
+  const totals = lookupPeriodTotals(cell);
   if (totals === undefined) return BLANK;
   if (
     "error" in totals &&
@@ -153,9 +159,9 @@ export function impliedRevenueCells<E>(
 ): Cell<E>[][] {
   return withAssumptions(share, rate, microsoftPayments, toError, (a) => (cell) => {
     // A range of numbers is the common case: straight to the metric (0 is a blank, see shareOf).
-    if (typeof cell === "number" && cell !== 0) return impliedRevenueFromShare(cell, a);
+    if (typeof cell === "number" && cell !== 0) return revenueFromShare(cell, a);
     const s = shareOf(cell);
-    return typeof s === "number" ? impliedRevenueFromShare(s, a) : s;
+    return typeof s === "number" ? revenueFromShare(s, a) : s;
   });
 }
 

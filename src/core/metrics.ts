@@ -8,6 +8,9 @@ import { CoreError, coreError, excelNumber } from "./errors";
 import { PeriodTotals } from "./totals";
 import * as say from "./words/en-functions";
 
+// Called for every cell, so held in a constant of this module (see cells.ts).
+const rounded = excelNumber;
+
 /** Excel references (A1, structured or names) to a row's inputs, for writing a metric as a formula. */
 export interface FormulaRefs {
   readonly inferenceCost: string;
@@ -65,7 +68,7 @@ export function impliedRevenueFromShare(
 ): number | CoreError {
   const gross = share + assumptions.microsoftPayments;
   if (GROSS_SHARE_RULE.breaks(gross)) return GROSS_SHARE_RULE.error;
-  return excelNumber(gross / assumptions.shareRate, say.resultImpliedRevenue);
+  return rounded(gross / assumptions.shareRate, say.resultImpliedRevenue);
 }
 
 export const inferenceCost: Metric = {
@@ -110,7 +113,7 @@ export const inferenceRatio: Metric = {
     const revenue = impliedRevenue.compute(t, a);
     if (typeof revenue !== "number") return revenue;
     if (revenue === 0) return coreError("num", say.ratioOfZero);
-    return excelNumber(t.inferenceCost / revenue, say.resultInferenceRatio);
+    return rounded(t.inferenceCost / revenue, say.resultInferenceRatio);
   },
   formula: (r) => `${r.inferenceCost}/${r.impliedRevenue ?? `(${impliedRevenue.formula!(r)})`}`,
 };
@@ -122,7 +125,7 @@ export const runRate: Metric = {
   compute: (t, a) => {
     const revenue = impliedRevenue.compute(t, a);
     if (typeof revenue !== "number") return revenue;
-    return excelNumber((revenue * 4) / t.quarterCount, say.resultRunRate);
+    return rounded((revenue * 4) / t.quarterCount, say.resultRunRate);
   },
 };
 
@@ -133,7 +136,7 @@ export const breakEvenRate: Metric = {
   numberFormat: RATE_FORMAT,
   compute: (t, a) => {
     if (!(t.inferenceCost > 0)) return coreError("num", say.noCostToBreakEven);
-    return excelNumber(
+    return rounded(
       (t.revenueShare + a.microsoftPayments) / t.inferenceCost,
       say.resultBreakEvenRate
     );
@@ -155,5 +158,5 @@ export function checkClaimedRevenue(claimedRevenue: unknown): number | CoreError
 
 /** The share rate at which the period's published share matches a claimed revenue. */
 export function impliedRate(t: PeriodTotals, claimedRevenue: number): number | CoreError {
-  return excelNumber(t.revenueShare / claimedRevenue, say.resultImpliedRate);
+  return rounded(t.revenueShare / claimedRevenue, say.resultImpliedRate);
 }
