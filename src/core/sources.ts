@@ -6,11 +6,19 @@
 import leak from "../data/leak.json";
 import { DATA_VERSION } from "./dataset";
 import { CoreError, coreError } from "./errors";
+import type { MetricId } from "./metrics";
 import { PeriodTotals } from "./totals";
 import * as say from "./words/en-data";
 
 export type Field = "inference" | "share" | "revenue";
 export const FIELDS: readonly Field[] = ["inference", "share", "revenue"];
+
+/** The metric each reported field is: the sheet and the pane name a field as they name its metric. */
+export const FIELD_METRICS: Readonly<Record<Field, MetricId>> = {
+  inference: "inferenceCost",
+  share: "revenueShare",
+  revenue: "impliedRevenuePublished",
+};
 
 export interface OutletFigure {
   readonly outlet: string;

@@ -12,14 +12,13 @@ import leak from "../data/leak.json";
 import { QUARTERS } from "./dataset";
 import {
   Metric,
-  MetricId,
   impliedRevenue,
   impliedRevenuePublished,
   inferenceCost,
   inferenceRatio,
   revenueShare,
 } from "./metrics";
-import type { Field } from "./sources";
+import { FIELD_METRICS } from "./sources";
 import { COVERAGE } from "./totals";
 import { enSheet } from "./words/en-sheet";
 import { deSheet } from "./words/de-sheet";
@@ -68,16 +67,6 @@ export const TABLE_METRICS: readonly [Metric, Metric, Metric, Metric, Metric] = 
   impliedRevenue,
   inferenceRatio,
 ];
-
-/**
- * The metric each reported field is: the sheet names a field as it names its metric. (Here, in
- * the workbook chunk, rather than in sources.ts, which the pane's first load carries.)
- */
-export const FIELD_METRICS: Readonly<Record<Field, MetricId>> = {
-  inference: "inferenceCost",
-  share: "revenueShare",
-  revenue: "impliedRevenuePublished",
-};
 
 /** A name with its unit, as a header shows it: "Inference cost (bn USD)"; a ratio or rate has none. */
 export function withUnit(name: string, unit: Metric["unit"], words: SheetWords): string {

@@ -6,6 +6,7 @@ import {
   Assumptions,
   ComputedRow,
   DATA_VERSION,
+  FIELD_METRICS,
   Locale,
   OutletFigure,
   PeriodTotals,
@@ -157,7 +158,7 @@ export function checkLines(locale: Locale = "en"): CheckLine[] {
   const s = PANE_STRINGS[locale];
   const verdict = (ok: boolean) => (ok ? s.withinRounding : s.beyondRounding);
   const totals = totalChecks().map((c) => {
-    const field = c.subject.kind === "total" ? s.fields[c.subject.field] : "";
+    const field = c.subject.kind === "total" ? s.metrics[FIELD_METRICS[c.subject.field]] : "";
     const period = c.subject.kind === "total" ? c.subject.period : "";
     return {
       text: s.checkTotal(
@@ -201,7 +202,7 @@ export function spreadLines(locale: Locale = "en"): string[] {
   const s = PANE_STRINGS[locale];
   return REPORTED_TOTALS.filter((t) => t.figures.length > 1).map((t) =>
     s.spread(
-      `${s.fields[t.field]}, ${t.period}`,
+      `${s.metrics[FIELD_METRICS[t.field]]}, ${t.period}`,
       t.figures.map((f) => figure(f, t.field, locale)).join(", ")
     )
   );

@@ -141,15 +141,26 @@ describe("the word files", () => {
           expect(monthOf(enFunctions.months, name)).toBe(monthOf(deFunctions.months, name));
   });
 
-  test("a field has one name per language, wherever the pane shows it", () => {
-    expect(en.pane.fields.share).toBe("Microsoft revenue share");
-    expect(de.pane.fields.share).toBe("Microsoft-Umsatzbeteiligung");
-    // A card's field names are English in every language: the English pane's names.
-    expect([CARD_FIELDS.inferenceCost, CARD_FIELDS.revenueShare, CARD_FIELDS.implied]).toEqual([
-      en.pane.fields.inference,
-      en.pane.fields.share,
-      en.pane.fields.revenue,
+  test("a metric has one name per language, wherever the sheet, the pane and the card show it", () => {
+    for (const w of [english, german]) expect(w.pane.metrics).toBe(w.sheet.metrics);
+    expect(en.pane.metrics.revenueShare).toBe("Microsoft revenue share");
+    expect(de.pane.metrics.revenueShare).toBe("Microsoft-Umsatzbeteiligung");
+    // A card's field names are English in every language: the English names, but for the two
+    // that formulas read since the first card (en-card.ts says why).
+    expect([
+      CARD_FIELDS.inferenceCost,
+      CARD_FIELDS.revenueShare,
+      CARD_FIELDS.impliedPublished,
+      CARD_FIELDS.ratio,
+      CARD_FIELDS.breakEven,
+    ]).toEqual([
+      en.pane.metrics.inferenceCost,
+      en.pane.metrics.revenueShare,
+      en.pane.metrics.impliedRevenuePublished,
+      en.pane.metrics.inferenceRatio,
+      en.pane.metrics.breakEvenRate,
     ]);
+    expect([CARD_FIELDS.implied, CARD_FIELDS.runRate]).toEqual(["Implied revenue", "Run rate"]);
   });
 });
 

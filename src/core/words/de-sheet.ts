@@ -3,6 +3,7 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
+import { deMetrics } from "./de-metrics";
 
 const BN = "Mrd. USD";
 
@@ -12,15 +13,7 @@ export const deSheet: Words["sheet"] = {
   assumptions: "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
   rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",
   paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht im geleakten Anteil`,
-  metrics: {
-    inferenceCost: "Inferenzkosten",
-    revenueShare: "Microsoft-Umsatzbeteiligung",
-    impliedRevenuePublished: "Impliziter Umsatz, veröffentlicht",
-    impliedRevenue: "Impliziter Umsatz bei den Annahmen",
-    inferenceRatio: "Inferenzquote",
-    runRate: "Impliziter Jahresumsatz",
-    breakEvenRate: "Umsatzbeteiligung für Kostendeckung",
-  },
+  metrics: deMetrics,
   bnUsd: BN,
   quarter: "Quartal",
   total: "Summe",

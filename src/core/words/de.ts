@@ -1,5 +1,6 @@
 /* The add-in's words in German. Ids, names, the OAI namespace and the table name stay English. */
 import type { FunctionTooltips, Words } from "./words";
+import { deMetrics } from "./de-metrics";
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in de-writer.ts and de-sheet.ts,
@@ -61,11 +62,7 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
     withinRounding: "durch Rundung erklärt",
     beyondRounding: "mehr als Rundung",
     spread: (what, all) => `${what}: ${all}`,
-    fields: {
-      inference: "Inferenzkosten",
-      share: "Microsoft-Umsatzbeteiligung",
-      revenue: "Impliziter Umsatz",
-    },
+    metrics: deMetrics,
     checking: "Excel wird gesucht …",
     needsExcel:
       "Zum Einfügen wird Excel benötigt: Öffnen Sie diesen Bereich in Excel (Start › Leak-Zahlen). Die Zahlen oben funktionieren überall.",

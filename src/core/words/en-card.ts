@@ -1,19 +1,23 @@
 /* An OAI card's words in English, and its names, which are English in every display language. */
 import type { CardWords } from "./words";
+import { enMetrics } from "./en-metrics";
 
 /**
  * The card's field names, the same in every display language: =A1.[Inference ratio] and
- * FIELDVALUE read a property's name itself (card.ts says why).
+ * FIELDVALUE read a property's name itself (card.ts says why). A metric's field has its English
+ * name, except two that formulas have read since the first card: a card is at its own
+ * assumptions, so "Implied revenue" is the sheet's "Implied revenue at assumptions", and "Run
+ * rate" its "Implied annual run rate".
  */
 export const CARD_FIELDS = {
   period: "Period",
-  inferenceCost: "Inference cost",
-  revenueShare: "Microsoft revenue share",
-  impliedPublished: "Implied revenue, published",
+  inferenceCost: enMetrics.inferenceCost,
+  revenueShare: enMetrics.revenueShare,
+  impliedPublished: enMetrics.impliedRevenuePublished,
   implied: "Implied revenue",
-  ratio: "Inference ratio",
+  ratio: enMetrics.inferenceRatio,
   runRate: "Run rate",
-  breakEven: "Break-even share rate",
+  breakEven: enMetrics.breakEvenRate,
   shareRate: "Share rate",
   payments: "Microsoft payments",
   quarters: "Quarters",

@@ -3,6 +3,7 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
+import { enMetrics } from "./en-metrics";
 
 const BN = "bn USD";
 
@@ -12,15 +13,7 @@ export const enSheet: Words["sheet"] = {
   assumptions: "Assumptions (change them: the table recalculates)",
   rateLabel: "Revenue share rate: the share of OpenAI's revenue paid to Microsoft",
   paymentsLabel: `Microsoft payments to OpenAI per quarter (${BN}), not in the leaked share`,
-  metrics: {
-    inferenceCost: "Inference cost",
-    revenueShare: "Microsoft revenue share",
-    impliedRevenuePublished: "Implied revenue, published",
-    impliedRevenue: "Implied revenue at assumptions",
-    inferenceRatio: "Inference ratio",
-    runRate: "Implied annual run rate",
-    breakEvenRate: "Break-even share rate",
-  },
+  metrics: enMetrics,
   bnUsd: BN,
   quarter: "Quarter",
   total: "Total",

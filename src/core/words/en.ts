@@ -1,5 +1,6 @@
 /* The add-in's words in English. */
 import type { Words } from "./words";
+import { enMetrics } from "./en-metrics";
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in en-writer.ts and en-sheet.ts,
@@ -59,11 +60,7 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
     withinRounding: "within rounding",
     beyondRounding: "beyond rounding",
     spread: (what, all) => `${what}: ${all}`,
-    fields: {
-      inference: "Inference cost",
-      share: "Microsoft revenue share",
-      revenue: "Implied revenue",
-    },
+    metrics: enMetrics,
     checking: "Checking for Excel…",
     needsExcel:
       "Inserting needs Excel: open this pane from Excel (Home › Leak figures). The figures above work anywhere.",

@@ -8,6 +8,12 @@
  */
 import type { MetricId } from "../metrics";
 
+/**
+ * Each metric's name in a language, by its id in metrics.ts (en-metrics.ts, de-metrics.ts): the
+ * sheet's headers and checks, the pane's checks and the card's field names use these.
+ */
+export type MetricNames = Readonly<Record<MetricId, string>>;
+
 export interface PaneWords {
   readonly lang: string;
   readonly static: Readonly<Record<string, string>>;
@@ -31,7 +37,8 @@ export interface PaneWords {
   readonly withinRounding: string;
   readonly beyondRounding: string;
   readonly spread: (what: string, all: string) => string;
-  readonly fields: { readonly inference: string; readonly share: string; readonly revenue: string };
+  /** Each metric's name, as the sheet names it: the checks name their figure so. */
+  readonly metrics: MetricNames;
   readonly checking: string;
   readonly needsExcel: string;
   readonly noOfficeScript: string;
@@ -114,7 +121,7 @@ export interface SheetWords {
   readonly rateLabel: string;
   readonly paymentsLabel: string;
   /** Each metric's name, by its id in metrics.ts: the table's headers, the checks, the grid. */
-  readonly metrics: Readonly<Record<MetricId, string>>;
+  readonly metrics: MetricNames;
   /** The word for billions of US dollars, the unit of amounts: "Inference cost (bn USD)". */
   readonly bnUsd: string;
   /** The table's first column: the quarter's label. */
