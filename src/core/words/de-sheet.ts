@@ -72,8 +72,7 @@ export const deAudit: Words["audit"] = {
     `${cell}: Die Überschrift lautet „${now}“ (das Add-In schrieb „${was}“).`,
   missing: (quarter) => `${quarter} fehlt in der Tabelle (eine gelöschte Zeile?).`,
   extra: (cell, label) => `${cell}: „${label}“ ist kein Quartal des Leaks.`,
-  edited: (cell, leak, now) =>
-    `${cell}: Im Leak steht ${String(leak).replace(".", ",")}; im Blatt steht ${now}.`,
+  edited: (cell, leak, now) => `${cell}: Im Leak steht ${leak}; im Blatt steht ${now}.`,
   formula: (cell, now) => `${cell}: nicht mehr die Formel des Add-Ins (jetzt ${now}).`,
   differs: (cell, excel, core) => `${cell}: Excel zeigt ${excel}; das Add-In berechnet ${core}.`,
   hidden:

@@ -171,7 +171,8 @@ export interface AuditWords {
   readonly header: (cell: string, now: string, was: string) => string;
   readonly missing: (quarter: string) => string;
   readonly extra: (cell: string, label: string) => string;
-  readonly edited: (cell: string, leak: number, now: string) => string;
+  /** The numbers arrive formatted in the audit's language (audit.ts). */
+  readonly edited: (cell: string, leak: string, now: string) => string;
   readonly formula: (cell: string, now: string) => string;
   readonly differs: (cell: string, excel: string, core: string) => string;
   readonly hidden: string;
