@@ -8,7 +8,7 @@
 import { checkMicrosoftPayments, checkShareRate } from "./assumptions";
 import { QUARTERS } from "./dataset";
 import { CoreError, toFifteenDigits } from "./errors";
-import { impliedRevenue } from "./metrics";
+import { decimalsOf, impliedRevenue } from "./metrics";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { columnLetter } from "./references";
 import { buildSheetPlan } from "./sheet-plan";
@@ -67,8 +67,6 @@ const DECIMAL_SEPARATOR: Readonly<Record<Locale, string>> = {
   de: deSheet.decimalSeparator,
 };
 
-/** The decimals a number format shows: "0.000" three, '0.00"×"' two. */
-const decimalsOf = (numberFormat: string) => /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
 /** The decimals a published figure was given with: 0.11 two, 0.547 three. */
 const decimalsIn = (x: number) => (String(x).split(".")[1] ?? "").length;
 /** Beyond this a difference is below what Excel's 15 digits tell apart for these figures. */

@@ -44,6 +44,7 @@ export const enCard: CardWords = {
   computed: "Computed by the add-in",
   zitron: "Ed Zitron (internal documents)",
   ft: "Financial Times, via the source article",
-  fallback: (period, inference, implied, rate, ratio) =>
-    `${period}: inference ${inference}, implied revenue ${implied} bn USD (${rate} share), ratio ${ratio}×. Leaked, unconfirmed.`,
+  decimalSeparator: ".",
+  fallback: (period, cost, implied, rate, ratio) =>
+    `${period}: inference cost ${cost}, implied revenue ${implied} at a share rate of ${rate}, inference ratio ${ratio}. Leaked, unconfirmed.`,
 };

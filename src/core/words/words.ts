@@ -293,10 +293,15 @@ export interface CardWords {
   readonly computed: string;
   readonly zitron: string;
   readonly ft: string;
-  /** The card as one line of text, where Excel has no data types; numbers already formatted. */
+  /** As the sheet's (SheetWords.decimalSeparator): the text fallback's numbers use it. */
+  readonly decimalSeparator: string;
+  /**
+   * The card as one line of text, where Excel has no data types; numbers arrive formatted in
+   * their metrics' formats, amounts with their unit (card.ts).
+   */
   readonly fallback: (
     period: string,
-    inferenceCost: number,
+    inferenceCost: string,
     implied: string,
     rate: string,
     ratio: string
