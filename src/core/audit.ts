@@ -77,12 +77,7 @@ const MOST_DECIMALS = 12;
  * only where that many would show two different numbers as the same text. Other values (a
  * text, an error) as the cell shows them.
  */
-function shownPair(
-  a: unknown,
-  b: unknown,
-  decimals: number,
-  separator: string
-): [string, string] {
+function shownPair(a: unknown, b: unknown, decimals: number, separator: string): [string, string] {
   const other = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
   let d = decimals;
   if (isNumber(a) && isNumber(b))
