@@ -17,6 +17,8 @@ import {
 import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
 import { enCard } from "../../src/core/words/en-card";
 import { deCard } from "../../src/core/words/de-card";
+import { deMetrics } from "../../src/core/words/de-metrics";
+import { functionTooltips as deTooltips } from "../../src/core/words/de";
 import { deSheet } from "../../src/core/words/de-sheet";
 import { enSheet } from "../../src/core/words/en-sheet";
 import * as say from "../../src/core/words/en-functions";
@@ -230,6 +232,14 @@ describe("OAI.CARD", () => {
     expect(only(await oai.card([["2024"]], 0.125, 0.01))).toBe(
       deCard.fallback("2024", "3,767 Mrd. USD", "4,032 Mrd. USD", "12,5%", "0,93×")
     );
+  });
+
+  test("the German tooltip lists the card's figures by their German metric names", () => {
+    // A "Jahresrate" would be an annual instalment: the run rate is the extrapolated revenue.
+    const tooltip = deTooltips.CARD.description;
+    const inASentence = deMetrics.runRate[0].toLowerCase() + deMetrics.runRate.slice(1);
+    expect(tooltip).toContain(inASentence);
+    expect(tooltip).not.toMatch(/Jahresrate/);
   });
 
   test("the card's text fallback writes numbers with the sheet's decimal separator", () => {

@@ -166,7 +166,7 @@ export const functionTooltips: FunctionTooltips = {
   },
   CARD: {
     description:
-      "Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, Umsatzbeteiligung, impliziter Umsatz, Inferenzquote, Jahresrate, Umsatzbeteiligung für Kostendeckung) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.",
+      "Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, Umsatzbeteiligung, impliziter Umsatz, Inferenzquote, hochgerechneter Jahresumsatz, Umsatzbeteiligung für Kostendeckung) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.",
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024" oder "9M 2025". Ein Bereich ergibt eine Karte je Zelle.',

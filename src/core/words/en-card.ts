@@ -5,9 +5,8 @@ import { enMetrics } from "./en-metrics";
 /**
  * The card's field names, the same in every display language: =A1.[Inference ratio] and
  * FIELDVALUE read a property's name itself (card.ts says why). A metric's field has its English
- * name, except two that formulas have read since the first card: a card is at its own
- * assumptions, so "Implied revenue" is the sheet's "Implied revenue at assumptions", and "Run
- * rate" its "Implied annual run rate".
+ * name, except one that formulas have read since the first card: a card is at its own
+ * assumptions, so "Implied revenue" is the sheet's "Implied revenue at assumptions".
  */
 export const CARD_FIELDS = {
   period: "Period",
@@ -16,7 +15,7 @@ export const CARD_FIELDS = {
   impliedPublished: enMetrics.impliedRevenuePublished,
   implied: "Implied revenue",
   ratio: enMetrics.inferenceRatio,
-  runRate: "Run rate",
+  runRate: enMetrics.runRate,
   breakEven: enMetrics.breakEvenRate,
   shareRate: "Share rate",
   payments: "Microsoft payments",

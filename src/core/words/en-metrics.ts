@@ -7,6 +7,6 @@ export const enMetrics: MetricNames = {
   impliedRevenuePublished: "Implied revenue, published",
   impliedRevenue: "Implied revenue at assumptions",
   inferenceRatio: "Inference ratio",
-  runRate: "Implied annual run rate",
+  runRate: "Run rate",
   breakEvenRate: "Break-even share rate",
 };
