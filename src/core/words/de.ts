@@ -73,7 +73,7 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
     inserting: "Wird eingefügt …",
     inserted: (what, sheet, address) =>
       what === "dataset"
-        ? `Datensatz auf „${sheet}“ eingefügt (${address}). Ändern Sie die orangen Eingabezellen, um neu zu rechnen.`
+        ? `Datensatz auf „${sheet}“ eingefügt (${address}). Ändern Sie die orangefarbenen Eingabezellen, um neu zu rechnen.`
         : `Sensitivitätsraster auf „${sheet}“ eingefügt (${address}). Es folgt der Tabelle und ihren Annahmen.`,
     refreshed: (what, sheet, address) =>
       `${what === "dataset" ? "Tabelle" : "Sensitivitätsraster"} auf „${sheet}“ aktualisiert (${address}).`,
@@ -96,7 +96,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       share:
         'Microsofts Nettoumsatzbeteiligung in Mrd. USD (z. B. 0,411) oder ein Zeitraum als Text, dessen veröffentlichter Anteil genommen wird (z. B. "Q3 2025"). Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -107,7 +107,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -134,7 +134,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -170,7 +170,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024" oder "9M 2025". Ein Bereich ergibt eine Karte je Zelle.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments: "Was Microsoft OpenAI im selben Zeitraum zahlte, in Mrd. USD. Standard 0.",
     },
   },
