@@ -47,6 +47,10 @@ export interface Metric {
   formula?(refs: FormulaRefs): string;
 }
 
+/** A metric's header: its name and, for an amount, the unit ("Inference cost (bn USD)"). */
+export const nameWithUnit = (name: string, unit: Unit, bnUsd: string): string =>
+  unit === "bnUsd" ? `${name} (${bnUsd})` : name;
+
 /** Excel's number formats, typed here only: the sheet, the card and the checks take them from here. */
 export const BN_FORMAT = "0.000";
 /** A share rate (the assumption, the break-even rate) as a percentage. */

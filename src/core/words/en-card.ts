@@ -1,6 +1,6 @@
 /* An OAI card's words in English, and its names, which are English in every display language. */
 import type { CardWords } from "./words";
-import { enMetrics } from "./en-metrics";
+import { enBnUsd, enMetrics } from "./en-metrics";
 
 /**
  * The card's field names, the same in every display language: =A1.[Inference ratio] and
@@ -35,7 +35,7 @@ export const ALL_SOURCES =
 export const enCardProvider = "OpenAI leak figures (add-in): leaked, unconfirmed, with sources";
 
 export const enCard: CardWords = {
-  bn: "bn USD",
+  bn: enBnUsd,
   bnYear: "bn USD a year",
   assumptionsTitle: "Assumptions",
   sourcesTitle: "Sources and caveat",

@@ -3,9 +3,9 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
-import { enMetrics } from "./en-metrics";
+import { enBnUsd, enMetrics, enQuarter } from "./en-metrics";
 
-const BN = "bn USD";
+const BN = enBnUsd;
 
 export const enSheet: Words["sheet"] = {
   sheetName: "OpenAI leak",
@@ -15,7 +15,7 @@ export const enSheet: Words["sheet"] = {
   paymentsLabel: `Microsoft payments to OpenAI per quarter (${BN}), not in the leaked share`,
   metrics: enMetrics,
   bnUsd: BN,
-  quarter: "Quarter",
+  quarter: enQuarter,
   total: "Total",
   notes: "Notes",
   minimumNote:

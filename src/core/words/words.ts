@@ -220,8 +220,6 @@ export type FunctionTooltips = Readonly<
  */
 export interface FunctionWords {
   readonly months: MonthNames;
-  /** The header of OAI.DATASET's first column. */
-  readonly quarterHeader: string;
   // A period argument; `text` is the user's text, quoted and shortened.
   readonly notAPeriod: (text: string) => string;
   readonly yearOutside: (text: string, minYear: number, maxYear: number) => string;
