@@ -9,13 +9,18 @@ import * as ts from "typescript";
 import {
   BN_FORMAT,
   CARD_FIELDS,
+  CHECK_FORMAT,
   DEFAULT_ASSUMPTIONS,
+  GAP_FORMAT,
+  Metric,
   PeriodCard,
   PeriodTotals,
+  QUARTERS,
   RATE_FORMAT,
   SHEET_TEXTS,
   TABLE_METRICS,
   breakEvenRate,
+  buildSensitivityPlan,
   impliedRevenue,
   impliedRevenuePublished,
   inferenceCost,
@@ -299,10 +304,19 @@ describe("one definition per metric: names and headers", () => {
   });
 });
 
+/**
+ * An Excel number format's shape: digits' placeholders with decimals, a percent or a quoted
+ * suffix, up to three sections ("0.000", "0.0%", '0.00"×"', "+0.0000;-0.0000;0.0000").
+ */
+const NUMBER_FORMAT = /^[+-]?[#0,]*0(\.0+)?%?("[^"]*")?(;[+-]?[#0,]*0(\.0+)?%?("[^"]*")?){0,2}$/;
+const looksLikeFormat = (s: string) => NUMBER_FORMAT.test(s) && /[.%"]/.test(s);
+
 describe("one definition per metric: number formats", () => {
   const formats = new Set([
     BN_FORMAT,
     RATE_FORMAT,
+    CHECK_FORMAT,
+    GAP_FORMAT,
     ...[inferenceCost, revenueShare, impliedRevenue, inferenceRatio, runRate, breakEvenRate].map(
       (m) => m.numberFormat
     ),
@@ -311,9 +325,42 @@ describe("one definition per metric: number formats", () => {
   test.each(sourceFiles("src").filter((f) => f.endsWith(".ts") && f !== "src/core/metrics.ts"))(
     "%s types no metric's number format: it takes it from metrics.ts",
     (file) => {
-      expect(strings(file).filter((s) => formats.has(s))).toEqual([]);
+      expect(strings(file).filter((s) => formats.has(s) || looksLikeFormat(s))).toEqual([]);
     }
   );
+
+  test("a format is recognised by its shape, whatever its value", () => {
+    for (const f of [...formats, "0.0000", "#,##0.00", "0%"])
+      expect([f, looksLikeFormat(f)]).toEqual([f, true]);
+    for (const s of ["0", "0,385", "2024", "Q1 2024", "=ROUND(RC[-1]-RC[-2],4)", "20 %"])
+      expect([s, looksLikeFormat(s)]).toEqual([s, false]);
+  });
+
+  /** Gives a metric another format for the length of `run`: what shows it must follow. */
+  function withFormat(metric: Metric, format: string, run: () => void): void {
+    const writable = metric as { numberFormat: string };
+    const was = writable.numberFormat;
+    writable.numberFormat = format;
+    try {
+      run();
+    } finally {
+      writable.numberFormat = was;
+    }
+  }
+
+  test("the card's published implied revenue and the grid's break-even rates follow their metrics", () => {
+    withFormat(impliedRevenuePublished, '0.0000"p"', () => {
+      const card = periodCard(lookupPeriod("2024") as PeriodTotals, DEFAULT_ASSUMPTIONS, "en");
+      const field = (card as PeriodCard).properties[CARD_FIELDS.impliedPublished];
+      expect((field as { numberFormat?: string }).numberFormat).toBe('0.0000"p"');
+    });
+    withFormat(breakEvenRate, '0.00%"b"', () => {
+      const grid = buildSensitivityPlan("en");
+      const breakEven = grid.cells.filter((c) => c.numberFormat === '0.00%"b"');
+      // One per quarter: the break-even row.
+      expect(breakEven).toHaveLength(QUARTERS.length);
+    });
+  });
 
   test("the card shows each figure in its metric's format", () => {
     const card = periodCard(lookupPeriod("2024") as PeriodTotals, DEFAULT_ASSUMPTIONS, "en");
@@ -322,6 +369,7 @@ describe("one definition per metric: number formats", () => {
     expect(format(CARD_FIELDS.inferenceCost)).toBe(inferenceCost.numberFormat);
     expect(format(CARD_FIELDS.revenueShare)).toBe(revenueShare.numberFormat);
     expect(format(CARD_FIELDS.implied)).toBe(impliedRevenue.numberFormat);
+    expect(format(CARD_FIELDS.impliedPublished)).toBe(impliedRevenuePublished.numberFormat);
     expect(format(CARD_FIELDS.ratio)).toBe(inferenceRatio.numberFormat);
     expect(format(CARD_FIELDS.runRate)).toBe(runRate.numberFormat);
     expect(format(CARD_FIELDS.breakEven)).toBe(breakEvenRate.numberFormat);
