@@ -1,7 +1,8 @@
 /*
  * Every user-visible word lives in src/core/words: one typed file per language. A sentence (two
- * words with a space between) or a German letter in a string of any other source file fails here,
- * and so does a metric's number format typed anywhere but src/core/metrics.ts.
+ * words with a space between), a German letter, a single word of the word files ("Total", "WAHR")
+ * or a unit's word ("bn", "Mrd.", "Mio.") in a string of any other source file fails here, and so
+ * does a number format typed anywhere but src/core/metrics.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
