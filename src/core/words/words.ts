@@ -37,6 +37,9 @@ export interface PaneWords {
   readonly withinRounding: string;
   readonly beyondRounding: string;
   readonly spread: (what: string, all: string) => string;
+  /** The unit words of an outlet's figure in "Where outlets differ": "1.4 bn", "29.5 M". */
+  readonly billions: string;
+  readonly millions: string;
   /** Each metric's name, as the sheet names it: the checks name their figure so. */
   readonly metrics: MetricNames;
   readonly checking: string;
