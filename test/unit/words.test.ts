@@ -122,10 +122,6 @@ const NOT_WORDS: Readonly<Record<string, readonly string[]>> = {
   "*": ["en", "de"],
   // The <option> values of a boolean argument, which the builder's words label (TRUE, WAHR).
   "src/taskpane/builder/builder.ts": ["TRUE", "FALSE"],
-  // NOT an id: the functions' English message names the boolean ("TRUE is not a period"). It
-  // belongs in en-data.ts's booleanNotPeriod; listed here until that change, outside issue 21's
-  // findings 1.1–1.8, is made.
-  "src/core/totals.ts": ["TRUE", "FALSE"],
 };
 
 const singleWordsIn = (file: string, words: Set<string>) => {

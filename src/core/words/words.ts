@@ -191,7 +191,7 @@ export interface DataWords {
   readonly partlyCovered: (period: string, coverage: string, latest: string) => string;
   /** #N/A: a period wholly outside the data. */
   readonly notCovered: (period: string, coverage: string, latest: string) => string;
-  readonly booleanNotPeriod: (value: "TRUE" | "FALSE") => string;
+  readonly booleanNotPeriod: (value: boolean) => string;
   readonly valueNotPeriod: string;
   /** OAI.SOURCE's field argument. */
   readonly fieldInvalid: string;
