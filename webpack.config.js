@@ -207,7 +207,8 @@ module.exports = async (env, argv) => {
       // the minifier of its `futureDefaults`): in half terser's time, to a smaller pane (bench:
       // bundle sizes); in the build's own thread, where webpack's parser is already loaded and
       // warm (a worker would load it again). "...": webpack's defaults for the rest (the page and
-      // the stylesheets).
+      // the stylesheets). jsMinify is webpack's own file, not its public API: package.json pins
+      // webpack's minor version, and a build that cannot find it fails.
       minimizer: [
         new MinimizerPlugin({
           test: /\.js$/,

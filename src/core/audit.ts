@@ -270,7 +270,8 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     const sum = (k: "inferenceCost" | "revenueShare" | "impliedRevenuePublished") =>
       rows.reduce((s, r) => s + r[k], 0);
     const total: PeriodTotals = {
-      label: "Total",
+      // The period the sheet's quarters span, as the table's total is labelled (table.ts).
+      label: rows.length ? `${rows[0].label} – ${rows[rows.length - 1].label}` : "",
       quarterCount: rows.length,
       inferenceCost: sum("inferenceCost"),
       revenueShare: sum("revenueShare"),

@@ -14,6 +14,7 @@ import {
   breakEvenRate,
   formatNumber,
   impliedRevenue,
+  impliedRevenuePublished,
   inferenceCost,
   inferenceRatio,
   revenueShare,
@@ -186,7 +187,12 @@ export function periodCard(
     // Each figure in its metric's number format (metrics.ts), as the sheet shows it.
     [F.inferenceCost]: number(totals.inferenceCost, inferenceCost.numberFormat, t.bn, t.zitron),
     [F.revenueShare]: number(totals.revenueShare, revenueShare.numberFormat, t.bn, t.zitron),
-    [F.impliedPublished]: number(totals.impliedRevenuePublished, BN_FORMAT, t.bn, t.ft),
+    [F.impliedPublished]: number(
+      totals.impliedRevenuePublished,
+      impliedRevenuePublished.numberFormat,
+      t.bn,
+      t.ft
+    ),
     [F.implied]: number(implied as number, impliedRevenue.numberFormat, t.bn, t.computed),
     [F.ratio]: number(ratio as number, inferenceRatio.numberFormat, undefined, t.computed),
     [F.runRate]: number(run as number, runRate.numberFormat, t.bnYear, t.computed),

@@ -21,6 +21,7 @@ import { QUARTERS } from "./dataset";
 import { CoreError, ErrorKind } from "./errors";
 import { quarterIndex, quarterLabel } from "./period";
 import { FIELDS } from "./sources";
+import { BUILDER_WORDS } from "./words/builder";
 
 /** One function as functions.json describes it (custom-functions-json#metadata-reference). */
 export interface FunctionMetadata {
@@ -114,12 +115,6 @@ export function isReference(text: string): boolean {
   return REFERENCE.test(text.trim());
 }
 
-// German Excel's words for TRUE and FALSE (support.microsoft.com "Excel functions translator").
-const BOOLEAN_WORDS: Readonly<Record<Locale, readonly [string, string]>> = {
-  en: ["TRUE", "FALSE"],
-  de: ["WAHR", "FALSCH"],
-};
-
 function argumentText(value: ArgumentValue, locale: Locale): string {
   switch (value.kind) {
     case "default":
@@ -132,7 +127,9 @@ function argumentText(value: ArgumentValue, locale: Locale): string {
       return locale === "de" ? text.replace(".", ",") : text;
     }
     case "boolean":
-      return BOOLEAN_WORDS[locale][value.value ? 0 : 1];
+      // Excel's own words for TRUE and FALSE in each language (support.microsoft.com "Excel
+      // functions translator"), which the builder shows as they are.
+      return value.value ? BUILDER_WORDS[locale].trueWord : BUILDER_WORDS[locale].falseWord;
     case "reference":
       return value.reference.trim();
   }

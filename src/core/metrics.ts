@@ -55,6 +55,10 @@ export const nameWithUnit = (name: string, unit: Unit, bnUsd: string): string =>
 export const BN_FORMAT = "0.000";
 /** A share rate (the assumption, the break-even rate) as a percentage. */
 export const RATE_FORMAT = "0.0%";
+/** The Checks' figures: four decimals, one more than the published ones, so a gap of 0.0005 shows. */
+export const CHECK_FORMAT = "0.0000";
+/** The Checks' gaps, signed; a zero gap gets the same four decimals, so that every gap lines up. */
+export const GAP_FORMAT = "+0.0000;-0.0000;0.0000";
 
 /** The decimals a number format above shows: "0.000" three, '0.00"×"' two, "0.0%" one. */
 export const decimalsOf = (numberFormat: string): number =>

@@ -14,7 +14,9 @@ import {
 import { QUARTERS } from "./dataset";
 import {
   BN_FORMAT,
+  CHECK_FORMAT,
   FormulaRefs,
+  GAP_FORMAT,
   RATE_FORMAT,
   breakEvenRate,
   impliedRevenue,
@@ -157,10 +159,6 @@ const paymentsUsed = (text: SheetTexts): PlannedFormulaName => ({
   formula: `=${guardFormula(PAYMENTS_SPEC, PAYMENTS_NAME)}`,
   comment: text.nameComments.paymentsUsed,
 });
-
-const CHECK_FORMAT = "0.0000";
-// Zero gaps get the same four decimals, so that every gap lines up on its decimal point.
-const GAP_FORMAT = "+0.0000;-0.0000;0.0000";
 
 /**
  * A table column as a structured reference, "[Inference cost (bn USD)]", to go inside the outer
@@ -440,7 +438,7 @@ export function buildSensitivityPlan(
       1 + q,
       `=${breakEvenRate.formula!(refs(breakEvenRow, 1 + q))}`,
       "gridBody",
-      RATE_FORMAT
+      breakEvenRate.numberFormat
     )
   );
   const rows = breakEvenRow + 1;

@@ -6,7 +6,7 @@ import { Assumptions } from "./assumptions";
 import { QUARTERS } from "./dataset";
 import { CoreError } from "./errors";
 import { impliedRevenue, inferenceRatio } from "./metrics";
-import { PeriodTotals, totalsOf } from "./totals";
+import { COVERAGE, PeriodTotals, totalsOf } from "./totals";
 
 export interface ComputedRow {
   readonly label: string;
@@ -37,7 +37,8 @@ function computeRow(t: PeriodTotals, a: Assumptions): ComputedRow {
 /** `microsoftPayments` is per quarter here, as in the sheet's assumption cell. */
 export function computeTable(a: Assumptions): ComputedTable {
   const rows = QUARTERS.map((q) => computeRow(totalsOf(q.label, [q]), a));
-  const all = totalsOf("Total", QUARTERS);
+  // The total is a period of its own: all the quarters ("Q1 2024 – Q3 2025").
+  const all = totalsOf(COVERAGE, QUARTERS);
   const total = computeRow(all, { ...a, microsoftPayments: a.microsoftPayments * QUARTERS.length });
   return { rows, total };
 }

@@ -84,7 +84,7 @@ function resolve(input: unknown): PeriodTotals | CoreError {
   if (typeof input === "string") period = parsePeriodText(input);
   else if (typeof input === "number") period = parsePeriodNumber(input);
   else if (typeof input === "boolean") {
-    return coreError("value", say.booleanNotPeriod(input ? "TRUE" : "FALSE"));
+    return coreError("value", say.booleanNotPeriod(input));
   } else return coreError("value", say.valueNotPeriod);
   return "error" in period ? period : totalsForPeriod(period);
 }

@@ -138,7 +138,6 @@ function renderChecks(): void {
 function renderTexts(): void {
   const s = strings();
   document.documentElement.lang = s.lang;
-  document.title = s.static.title;
   for (const el of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
     const text = s.static[el.dataset.i18n!];
     if (text !== undefined) el.textContent = text;

@@ -122,7 +122,7 @@ export function headline(a: Assumptions, locale: Locale = "en"): Headline {
       payments
     ),
     rows,
-    total: { ...headlineRow(table.total, locale), label: `${QUARTERS[0].label} – ${latest.label}` },
+    total: headlineRow(table.total, locale),
   };
 }
 
@@ -190,7 +190,8 @@ export function checkLines(locale: Locale = "en"): CheckLine[] {
 function figure(f: OutletFigure, field: string, locale: Locale): string {
   const approx = f.as.startsWith("~") ? "~" : "";
   const inMillions = field === "share";
-  const unit = locale === "de" ? (inMillions ? "Mio." : "Mrd.") : inMillions ? "M" : "bn";
+  const s = PANE_STRINGS[locale];
+  const unit = inMillions ? s.millions : s.billions;
   const value = inMillions
     ? numberFormat(locale, 1, 1).format(f.value * 1000)
     : numberFormat(locale, 1, 2).format(f.value);

@@ -11,6 +11,7 @@ import {
   periodChoices,
   previewFormula,
 } from "../../src/core";
+import { BUILDER_WORDS } from "../../src/core/words/builder";
 
 const dist = path.resolve(__dirname, "..", "..", "dist");
 const built = (file: string): FunctionMetadata[] =>
@@ -52,6 +53,17 @@ describe("formula text", () => {
       "=OAI.DATASET(FALSCH)"
     );
     expect(formulaText(dataset, [{ kind: "default" }], "en")).toBe("=OAI.DATASET()");
+  });
+
+  test("a boolean is written with the word the builder's choice shows", () => {
+    for (const locale of ["en", "de"] as const)
+      for (const value of [true, false])
+        expect(formulaText(dataset, [{ kind: "boolean", value }], locale)).toBe(
+          `=OAI.DATASET(${value ? BUILDER_WORDS[locale].trueWord : BUILDER_WORDS[locale].falseWord})`
+        );
+    expect(formulaText(dataset, [{ kind: "boolean", value: true }], "en")).toBe(
+      "=OAI.DATASET(TRUE)"
+    );
   });
 
   test("a quote in text is doubled, as Excel writes it", () => {

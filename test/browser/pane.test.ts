@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { DEFAULT_ASSUMPTIONS, buildSheetPlan } from "../../src/core";
 import { enAudit } from "../../src/core/words/en-sheet";
-import { altmanLine, headline } from "../../src/taskpane/view";
+import { altmanLine, dataVersionLine, headline } from "../../src/taskpane/view";
+import { PANE_STRINGS } from "../../src/taskpane/strings";
 import { AUDITED_CELLS, QUARTER_COUNT } from "../support/data";
 import {
   PaneBrowser,
@@ -308,6 +309,9 @@ describeBrowser("the task pane in chromium", () => {
     );
     expect(await page.getAttribute("html", "lang")).toBe("de");
     await expectText(page, "h1", "OpenAI-Leak-Zahlen");
+    // The tab's title and the footer's data line are the pane's words too.
+    expect(await page.title()).toBe(PANE_STRINGS.de.static.title);
+    await expectText(page, "#data-version", dataVersionLine("de"));
     await expectText(page, "#headline-value", HEADLINE.de.value);
     await expectText(page, "#headline-sentence", new RegExp(literally(HEADLINE.de.sentence)));
     await expectText(page, "#quarters-total", totalRow(HEADLINE.de.total));

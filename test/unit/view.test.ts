@@ -5,6 +5,7 @@ import {
   headline,
   readPayments,
   readShareRate,
+  spreadLines,
 } from "../../src/taskpane/view";
 import { LATEST_QUARTER } from "../support/data";
 
@@ -92,5 +93,28 @@ describe("the pane's headline", () => {
     const h = headline({ shareRate: 0.1, microsoftPayments: 0.1 });
     expect(h.sentence).toMatch(/plus 0\.100 bn of Microsoft payments a quarter/);
     expect(h.rows[0].costExceedsRevenue).toBe(false);
+  });
+});
+
+describe("where outlets differ", () => {
+  test("each outlet's figure with its unit's word in the pane's language", () => {
+    expect(spreadLines("en")).toEqual([
+      "Microsoft revenue share, 9M 2025: 865.9 M (Ed Zitron, The Decoder), 865.8 M (TechCrunch)",
+      "Inference cost, 2024: 3.77 bn (Ed Zitron), ~3.8 bn (TechCrunch), 3.7 bn (The Register)",
+      "Inference cost, 9M 2025: 8.67 bn (Ed Zitron), ~8.65 bn (TechCrunch), 8.7 bn (The Register)",
+    ]);
+    expect(spreadLines("de")).toEqual([
+      "Microsoft-Umsatzbeteiligung, 9M 2025: 865,9 Mio. (Ed Zitron, The Decoder), 865,8 Mio. (TechCrunch)",
+      "Inferenzkosten, 2024: 3,77 Mrd. (Ed Zitron), ~3,8 Mrd. (TechCrunch), 3,7 Mrd. (The Register)",
+      "Inferenzkosten, 9M 2025: 8,67 Mrd. (Ed Zitron), ~8,65 Mrd. (TechCrunch), 8,7 Mrd. (The Register)",
+    ]);
+  });
+});
+
+describe("the table's total", () => {
+  test("is labelled by the quarters it spans, a period the functions read, not by a typed word", () => {
+    const total = computeTable({ shareRate: 0.2, microsoftPayments: 0 }).total;
+    expect(total.label).toBe(COVERAGE);
+    expect((lookupPeriod(total.label) as PeriodTotals).inferenceCost).toBe(total.inferenceCost);
   });
 });

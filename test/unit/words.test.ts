@@ -1,7 +1,8 @@
 /*
  * Every user-visible word lives in src/core/words: one typed file per language. A sentence (two
- * words with a space between) or a German letter in a string of any other source file fails here,
- * and so does a metric's number format typed anywhere but src/core/metrics.ts.
+ * words with a space between), a German letter, a single word of the word files ("Total", "WAHR")
+ * or a unit's word ("bn", "Mrd.", "Mio.") in a string of any other source file fails here, and so
+ * does a number format typed anywhere but src/core/metrics.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -9,13 +10,18 @@ import * as ts from "typescript";
 import {
   BN_FORMAT,
   CARD_FIELDS,
+  CHECK_FORMAT,
   DEFAULT_ASSUMPTIONS,
+  GAP_FORMAT,
+  Metric,
   PeriodCard,
   PeriodTotals,
+  QUARTERS,
   RATE_FORMAT,
   SHEET_TEXTS,
   TABLE_METRICS,
   breakEvenRate,
+  buildSensitivityPlan,
   impliedRevenue,
   impliedRevenuePublished,
   inferenceCost,
@@ -79,11 +85,74 @@ function strings(file: string): string[] {
 const wordsIn = (file: string) =>
   strings(file).filter((s) => (SENTENCE.test(s) || GERMAN.test(s)) && !NOT_USER_VISIBLE.has(s));
 
+/** Every text of the word files, from every export of each, however deep: "Total", "WAHR", "bn". */
+function wordValues(): Set<string> {
+  const found = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === "string") found.add(v.trim());
+    else if (v && typeof v === "object") Object.values(v).forEach(collect);
+  };
+  for (const file of sourceFiles(WORDS.slice(0, -1)))
+    collect(require(path.join(root, file.replace(/\.ts$/, ""))));
+  // A text without two letters in a row ("~", "") is punctuation, not a word.
+  return new Set([...found].filter((w) => /[A-Za-zÄÖÜäöüß]{2}/.test(w)));
+}
+
+/**
+ * A code's own name, lowercase first as the code writes ids: a kind ("total"), a style, a DOM id,
+ * an ARIA value ("true"). Such a string is a word only if the word files hold it as it is.
+ */
+const CODE_NAME = /^[a-z][A-Za-z0-9-]*$/;
+
+/** Whether a string is one of the word files' words: as it is, or in any case but a code's name. */
+function isWord(text: string, words: Set<string>, lowerWords: Set<string>): boolean {
+  const trimmed = text.trim();
+  return words.has(trimmed) || (!CODE_NAME.test(text) && lowerWords.has(trimmed.toLowerCase()));
+}
+
+/** A unit's word, on its own: "1.4 bn", "Mrd. USD", "29,5 Mio.". */
+const UNIT_WORD = /\b(bn|Mrd|Mio)\b/;
+
+/**
+ * Strings equal to a word of the word files that are not shown to a user, by file. Only ids and
+ * Office's own names belong here.
+ */
+const NOT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // Locale ids, which the pane's words carry as their lang ("en", "de").
+  "*": ["en", "de"],
+  // The <option> values of a boolean argument, which the builder's words label (TRUE, WAHR).
+  "src/taskpane/builder/builder.ts": ["TRUE", "FALSE"],
+};
+
+const singleWordsIn = (file: string, words: Set<string>) => {
+  const allowed = new Set([...NOT_WORDS["*"], ...(NOT_WORDS[file] ?? [])]);
+  const lowerWords = new Set([...words].map((w) => w.toLowerCase()));
+  return strings(file).filter(
+    (s) => !allowed.has(s) && (isWord(s, words, lowerWords) || UNIT_WORD.test(s))
+  );
+};
+
 describe("the word files", () => {
   const files = sourceFiles("src").filter((f) => f.endsWith(".ts") && !f.startsWith(WORDS));
 
   test.each(files)("%s holds no user-visible words", (file) => {
     expect(wordsIn(file)).toEqual([]);
+  });
+
+  const values = wordValues();
+  test.each(files)("%s types no single word of the word files, and no unit's word", (file) => {
+    expect(singleWordsIn(file, values)).toEqual([]);
+  });
+
+  test("the single-word check sees the words it is for", () => {
+    const lower = new Set([...values].map((w) => w.toLowerCase()));
+    for (const word of ["Total", "Quartal", "WAHR", "FALSCH", "TOTAL", " Total ", "bn", "Mio."])
+      expect([word, isWord(word, values, lower) || UNIT_WORD.test(word)]).toEqual([word, true]);
+    // A code's name that happens to be a word in another case is the code's: a check's kind.
+    expect(isWord("total", values, lower)).toBe(false);
+    for (const text of ["Mrd. USD", "1.4 bn", "29,5 Mio."]) expect(UNIT_WORD.test(text)).toBe(true);
+    // Ids that merely contain a unit's letters are no words: the metrics' unit "bnUsd".
+    expect(UNIT_WORD.test("bnUsd")).toBe(false);
   });
 
   test("no translation file sits beside the code: the German tooltips are de.ts's", () => {
@@ -238,10 +307,19 @@ describe("one definition per metric: names and headers", () => {
   });
 });
 
+/**
+ * An Excel number format's shape: digits' placeholders with decimals, a percent or a quoted
+ * suffix, up to three sections ("0.000", "0.0%", '0.00"×"', "+0.0000;-0.0000;0.0000").
+ */
+const NUMBER_FORMAT = /^[+-]?[#0,]*0(\.0+)?%?("[^"]*")?(;[+-]?[#0,]*0(\.0+)?%?("[^"]*")?){0,2}$/;
+const looksLikeFormat = (s: string) => NUMBER_FORMAT.test(s) && /[.%"]/.test(s);
+
 describe("one definition per metric: number formats", () => {
   const formats = new Set([
     BN_FORMAT,
     RATE_FORMAT,
+    CHECK_FORMAT,
+    GAP_FORMAT,
     ...[inferenceCost, revenueShare, impliedRevenue, inferenceRatio, runRate, breakEvenRate].map(
       (m) => m.numberFormat
     ),
@@ -250,9 +328,42 @@ describe("one definition per metric: number formats", () => {
   test.each(sourceFiles("src").filter((f) => f.endsWith(".ts") && f !== "src/core/metrics.ts"))(
     "%s types no metric's number format: it takes it from metrics.ts",
     (file) => {
-      expect(strings(file).filter((s) => formats.has(s))).toEqual([]);
+      expect(strings(file).filter((s) => formats.has(s) || looksLikeFormat(s))).toEqual([]);
     }
   );
+
+  test("a format is recognised by its shape, whatever its value", () => {
+    for (const f of [...formats, "0.0000", "#,##0.00", "0%"])
+      expect([f, looksLikeFormat(f)]).toEqual([f, true]);
+    for (const s of ["0", "0,385", "2024", "Q1 2024", "=ROUND(RC[-1]-RC[-2],4)", "20 %"])
+      expect([s, looksLikeFormat(s)]).toEqual([s, false]);
+  });
+
+  /** Gives a metric another format for the length of `run`: what shows it must follow. */
+  function withFormat(metric: Metric, format: string, run: () => void): void {
+    const writable = metric as { numberFormat: string };
+    const was = writable.numberFormat;
+    writable.numberFormat = format;
+    try {
+      run();
+    } finally {
+      writable.numberFormat = was;
+    }
+  }
+
+  test("the card's published implied revenue and the grid's break-even rates follow their metrics", () => {
+    withFormat(impliedRevenuePublished, '0.0000"p"', () => {
+      const card = periodCard(lookupPeriod("2024") as PeriodTotals, DEFAULT_ASSUMPTIONS, "en");
+      const field = (card as PeriodCard).properties[CARD_FIELDS.impliedPublished];
+      expect((field as { numberFormat?: string }).numberFormat).toBe('0.0000"p"');
+    });
+    withFormat(breakEvenRate, '0.00%"b"', () => {
+      const grid = buildSensitivityPlan("en");
+      const breakEven = grid.cells.filter((c) => c.numberFormat === '0.00%"b"');
+      // One per quarter: the break-even row.
+      expect(breakEven).toHaveLength(QUARTERS.length);
+    });
+  });
 
   test("the card shows each figure in its metric's format", () => {
     const card = periodCard(lookupPeriod("2024") as PeriodTotals, DEFAULT_ASSUMPTIONS, "en");
@@ -261,6 +372,7 @@ describe("one definition per metric: number formats", () => {
     expect(format(CARD_FIELDS.inferenceCost)).toBe(inferenceCost.numberFormat);
     expect(format(CARD_FIELDS.revenueShare)).toBe(revenueShare.numberFormat);
     expect(format(CARD_FIELDS.implied)).toBe(impliedRevenue.numberFormat);
+    expect(format(CARD_FIELDS.impliedPublished)).toBe(impliedRevenuePublished.numberFormat);
     expect(format(CARD_FIELDS.ratio)).toBe(inferenceRatio.numberFormat);
     expect(format(CARD_FIELDS.runRate)).toBe(runRate.numberFormat);
     expect(format(CARD_FIELDS.breakEven)).toBe(breakEvenRate.numberFormat);

@@ -62,6 +62,8 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
     withinRounding: "durch Rundung erklärt",
     beyondRounding: "mehr als Rundung",
     spread: (what, all) => `${what}: ${all}`,
+    billions: "Mrd.",
+    millions: "Mio.",
     metrics: deMetrics,
     checking: "Excel wird gesucht …",
     needsExcel:

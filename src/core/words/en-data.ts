@@ -19,7 +19,8 @@ export const notCovered = (period: string, coverage: string, latest: string) =>
   `No leaked figures for ${period}: ${covers(coverage, latest)}`;
 
 const TRY = `Try "Q3 2025" or a date.`;
-export const booleanNotPeriod = (value: "TRUE" | "FALSE") => `${value} is not a period. ${TRY}`;
+export const booleanNotPeriod = (value: boolean) =>
+  `${value ? "TRUE" : "FALSE"} is not a period. ${TRY}`;
 export const valueNotPeriod = `This value is not a period. ${TRY}`;
 
 export const fieldInvalid = `The field must be "inference", "share" or "revenue" (or left out for all).`;

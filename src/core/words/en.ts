@@ -60,6 +60,8 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
     withinRounding: "within rounding",
     beyondRounding: "beyond rounding",
     spread: (what, all) => `${what}: ${all}`,
+    billions: "bn",
+    millions: "M",
     metrics: enMetrics,
     checking: "Checking for Excel…",
     needsExcel:

@@ -37,6 +37,9 @@ export interface PaneWords {
   readonly withinRounding: string;
   readonly beyondRounding: string;
   readonly spread: (what: string, all: string) => string;
+  /** The unit words of an outlet's figure in "Where outlets differ": "1.4 bn", "29.5 M". */
+  readonly billions: string;
+  readonly millions: string;
   /** Each metric's name, as the sheet names it: the checks name their figure so. */
   readonly metrics: MetricNames;
   readonly checking: string;
@@ -189,7 +192,7 @@ export interface DataWords {
   readonly partlyCovered: (period: string, coverage: string, latest: string) => string;
   /** #N/A: a period wholly outside the data. */
   readonly notCovered: (period: string, coverage: string, latest: string) => string;
-  readonly booleanNotPeriod: (value: "TRUE" | "FALSE") => string;
+  readonly booleanNotPeriod: (value: boolean) => string;
   readonly valueNotPeriod: string;
   /** OAI.SOURCE's field argument. */
   readonly fieldInvalid: string;
