@@ -8,15 +8,15 @@
 import { checkMicrosoftPayments, checkShareRate } from "./assumptions";
 import { QUARTERS } from "./dataset";
 import { CoreError, toFifteenDigits } from "./errors";
-import { impliedRevenue } from "./metrics";
+import { decimalsOf, impliedRevenue } from "./metrics";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { columnLetter } from "./references";
 import { buildSheetPlan } from "./sheet-plan";
-import { Locale, SHEET_TEXTS, SheetTexts } from "./texts";
+import { Locale, SHEET_TEXTS, SheetTexts, TABLE_METRICS } from "./texts";
 import { PeriodTotals } from "./totals";
 import type { AuditWords } from "./words/words";
-import { enAudit } from "./words/en-sheet";
-import { deAudit } from "./words/de-sheet";
+import { enAudit, enSheet } from "./words/en-sheet";
+import { deAudit, deSheet } from "./words/de-sheet";
 
 /** The dataset block as read from the workbook (Range.values, formulas and valueTypes). */
 export interface DatasetRead {
@@ -62,6 +62,29 @@ export interface AuditReport {
 }
 
 const AUDIT_WORDS: Readonly<Record<Locale, AuditWords>> = { en: enAudit, de: deAudit };
+const DECIMAL_SEPARATOR: Readonly<Record<Locale, string>> = {
+  en: enSheet.decimalSeparator,
+  de: deSheet.decimalSeparator,
+};
+
+/** The decimals a published figure was given with: 0.11 two, 0.547 three. */
+const decimalsIn = (x: number) => (String(x).split(".")[1] ?? "").length;
+/** Beyond this a difference is below what Excel's 15 digits tell apart for these figures. */
+const MOST_DECIMALS = 12;
+
+/**
+ * Two numbers as a finding shows them, in the audit's language: with `decimals` decimals, more
+ * only where that many would show two different numbers as the same text. Other values (a
+ * text, an error) as the cell shows them.
+ */
+function shownPair(a: unknown, b: unknown, decimals: number, separator: string): [string, string] {
+  const other = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
+  let d = decimals;
+  if (isNumber(a) && isNumber(b))
+    while (d < MOST_DECIMALS && a !== b && a.toFixed(d) === b.toFixed(d)) d++;
+  const show = (v: unknown) => (isNumber(v) ? v.toFixed(d).replace(".", separator) : other(v));
+  return [show(a), show(b)];
+}
 
 /** Where two numbers count as the same: Excel and the core both round to 15 digits. */
 const TOLERANCE = 1e-9;
@@ -121,7 +144,7 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
   const findings: Finding[] = [];
   const cell = (row: number, col: number) =>
     `${columnLetter(read.left + col)}${read.top + row + 1}`;
-  const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
+  const separator = DECIMAL_SEPARATOR[paneLocale];
 
   written.forEach((h, c) => {
     if (read.headers[c] !== h)
@@ -171,16 +194,20 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     const same =
       core === ERROR ? excelIsError : isNumber(excel) && Math.abs(excel - core) <= TOLERANCE;
     if (same) agreed++;
-    else
+    else {
+      const decimals = decimalsOf(TABLE_METRICS[col - 1].numberFormat);
+      const [excelShown, coreShown] = shownPair(excel, core, decimals, separator);
+      // An error is named as Excel and the add-in name it, not quoted as a text.
       findings.push({
         kind: "differs",
         cell: where,
         message: say.differs(
           where,
-          excelIsError ? String(excel) : shown(excel),
-          core === ERROR ? say.error : String(core)
+          excelIsError ? String(excel) : excelShown,
+          core === ERROR ? say.error : coreShown
         ),
       });
+    }
   };
 
   const rows: PeriodTotals[] = [];
@@ -201,12 +228,14 @@ export function auditDataset(read: DatasetRead, paneLocale: Locale = "en"): Audi
     const published = [leak.inferenceCost, leak.revenueShare, leak.impliedRevenuePublished];
     published.forEach((value, k) => {
       const now = values[1 + k];
-      if (!(isNumber(now) && Math.abs(now - value) <= 1e-12))
+      if (!(isNumber(now) && Math.abs(now - value) <= 1e-12)) {
+        const [leakShown, nowShown] = shownPair(value, now, decimalsIn(value), separator);
         findings.push({
           kind: "edited",
           cell: cell(1 + i, 1 + k),
-          message: say.edited(cell(1 + i, 1 + k), value, shown(now)),
+          message: say.edited(cell(1 + i, 1 + k), leakShown, nowShown),
         });
+      }
     });
     // The core at the sheet's own values: what Excel's formulas should give for this row.
     const t: PeriodTotals = {

@@ -12,6 +12,7 @@ import {
   BN_FORMAT,
   RATE_FORMAT,
   breakEvenRate,
+  formatNumber,
   impliedRevenue,
   impliedRevenuePublished,
   inferenceCost,
@@ -244,12 +245,14 @@ export function periodCardText(
   const ratio = inferenceRatio.compute(totals, a);
   if (typeof implied !== "number") return implied;
   if (typeof ratio !== "number") return ratio;
-  const line = t.fallback(
+  // As the card shows them: each number in its metric's format, an amount with its unit.
+  const shown = (value: number, numberFormat: string) =>
+    formatNumber(value, numberFormat, t.decimalSeparator);
+  return t.fallback(
     totals.label,
-    totals.inferenceCost,
-    String(implied),
-    `${+(a.shareRate * 100).toFixed(2)} %`,
-    ratio.toFixed(2)
+    `${shown(totals.inferenceCost, inferenceCost.numberFormat)} ${t.bn}`,
+    `${shown(implied, impliedRevenue.numberFormat)} ${t.bn}`,
+    shown(a.shareRate, RATE_FORMAT),
+    shown(ratio, inferenceRatio.numberFormat)
   );
-  return locale === "de" ? line.replace(/(\d)\.(\d)/g, "$1,$2") : line;
 }

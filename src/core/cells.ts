@@ -14,14 +14,17 @@ import {
   checkClaimedRevenue,
   impliedRate,
   impliedRevenueFromShare,
+  impliedRevenuePublished,
   inferenceCost,
   inferenceRatio,
+  nameWithUnit,
   revenueShare,
   runRate,
 } from "./metrics";
 import { parseField, sourceText } from "./sources";
 import { PeriodTotals, lookupPeriod } from "./totals";
 import * as say from "./words/en-functions";
+import { enBnUsd, enMetrics, enQuarter } from "./words/en-metrics";
 
 // Called for every cell, so held in this module's constants: the engine calls a constant directly,
 // where an import the pane's script shares (webpack's dependOn) is read through a getter on every
@@ -225,6 +228,19 @@ export function sourceCells<E>(
   );
 }
 
+/**
+ * OAI.DATASET's header row, named as the sheet's table names the same columns: each published
+ * column's metric name and unit, in English as all the functions' words.
+ */
+const PUBLISHED_METRICS = { inferenceCost, revenueShare, impliedRevenuePublished };
+const DATASET_HEADERS: readonly string[] = [
+  enQuarter,
+  ...COLUMNS.map((c) => {
+    const metric = PUBLISHED_METRICS[c.key];
+    return nameWithUnit(enMetrics[metric.id], metric.unit, enBnUsd);
+  }),
+];
+
 /** The published table: quarter label and the three published columns, optionally with headers. */
 export function datasetCells<E>(input: unknown, toError: (e: CoreError) => E): Cell<E>[][] {
   const headers = scalarArgument(input);
@@ -236,7 +252,7 @@ export function datasetCells<E>(input: unknown, toError: (e: CoreError) => E): C
   else return [[toError(coreError("value", say.headersNotBoolean))]];
 
   const body: Cell<E>[][] = QUARTERS.map((q) => [q.label, ...COLUMNS.map((c) => q[c.key])]);
-  return withHeaders ? [[say.quarterHeader, ...COLUMNS.map((c) => c.label)], ...body] : body;
+  return withHeaders ? [[...DATASET_HEADERS], ...body] : body;
 }
 
 /** What the host offers a card, decided by the shell at each call. */

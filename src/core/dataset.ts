@@ -25,7 +25,6 @@ export type PublishedColumn = "inferenceCost" | "revenueShare" | "impliedRevenue
 
 export interface ColumnInfo {
   readonly key: PublishedColumn;
-  readonly label: string;
   /** Billions of US dollars, by the id metrics use; each language has its word for it. */
   readonly unit: "bnUsd";
   readonly source: string;
@@ -56,7 +55,7 @@ export const QUARTERS: readonly QuarterRow[] = Object.freeze(
 
 export const COLUMNS: readonly ColumnInfo[] = Object.freeze(
   (leak.columns as readonly Omit<ColumnInfo, "unit">[]).map((c) =>
-    Object.freeze({ key: c.key, label: c.label, unit: "bnUsd" as const, source: c.source })
+    Object.freeze({ key: c.key, unit: "bnUsd" as const, source: c.source })
   )
 );
 

@@ -47,6 +47,10 @@ export interface Metric {
   formula?(refs: FormulaRefs): string;
 }
 
+/** A metric's header: its name and, for an amount, the unit ("Inference cost (bn USD)"). */
+export const nameWithUnit = (name: string, unit: Unit, bnUsd: string): string =>
+  unit === "bnUsd" ? `${name} (${bnUsd})` : name;
+
 /** Excel's number formats, typed here only: the sheet, the card and the checks take them from here. */
 export const BN_FORMAT = "0.000";
 /** A share rate (the assumption, the break-even rate) as a percentage. */
@@ -55,6 +59,22 @@ export const RATE_FORMAT = "0.0%";
 export const CHECK_FORMAT = "0.0000";
 /** The Checks' gaps, signed; a zero gap gets the same four decimals, so that every gap lines up. */
 export const GAP_FORMAT = "+0.0000;-0.0000;0.0000";
+
+/** The decimals a number format above shows: "0.000" three, '0.00"×"' two, "0.0%" one. */
+export const decimalsOf = (numberFormat: string): number =>
+  /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
+
+/**
+ * A number as a format above shows it, where Excel does not render it (the card's text
+ * fallback): "0.000" gives "2.055", "0.0%" "20.0%", '0.00"×"' "1.78×"; the separator is the
+ * language's.
+ */
+export function formatNumber(value: number, numberFormat: string, decimalSeparator: string) {
+  const percent = numberFormat.includes("%");
+  const suffix = /"([^"]*)"/.exec(numberFormat)?.[1] ?? "";
+  const digits = (percent ? value * 100 : value).toFixed(decimalsOf(numberFormat));
+  return `${digits.replace(".", decimalSeparator)}${percent ? "%" : ""}${suffix}`;
+}
 
 const negativeGross = coreError("num", say.grossNegative);
 

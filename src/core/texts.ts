@@ -16,6 +16,7 @@ import {
   impliedRevenuePublished,
   inferenceCost,
   inferenceRatio,
+  nameWithUnit,
   revenueShare,
 } from "./metrics";
 import { FIELD_METRICS } from "./sources";
@@ -70,7 +71,7 @@ export const TABLE_METRICS: readonly [Metric, Metric, Metric, Metric, Metric] = 
 
 /** A name with its unit, as a header shows it: "Inference cost (bn USD)"; a ratio or rate has none. */
 export function withUnit(name: string, unit: Metric["unit"], words: SheetWords): string {
-  return unit === "bnUsd" ? `${name} (${words.bnUsd})` : name;
+  return nameWithUnit(name, unit, words.bnUsd);
 }
 
 /** A metric's header: its name in the language, and its unit. */

@@ -146,6 +146,20 @@ describe("the guards can fail: without them the sheet shows a plausible wrong nu
   });
 });
 
+describe("OAI.DATASET and the inserted sheet", () => {
+  test("name the published columns alike and hold the same figures", () => {
+    const plan = buildSheetPlan(DEFAULT_ASSUMPTIONS, "en");
+    const [header, ...rows] = oai.dataset() as unknown[][];
+    expect(header).toEqual(plan.table.headers.slice(0, header.length));
+    const sheet = evaluateDataset(plan);
+    rows.forEach((row, i) =>
+      row.forEach((value, col) =>
+        expect([i, col, sheet.value(plan.table.headerRow + 1 + i, col)]).toEqual([i, col, value])
+      )
+    );
+  });
+});
+
 describe("a published share the user edited", () => {
   test.each([-0.5, -0.05, 0.3])(
     "share %p in C9: the sheet's implied revenue agrees with OAI.IMPLIEDREVENUE(share)",

@@ -7,6 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
 import * as path from "path";
 import { DEFAULT_ASSUMPTIONS, buildSheetPlan } from "../../src/core";
+import { enAudit } from "../../src/core/words/en-sheet";
 import { altmanLine, dataVersionLine, headline } from "../../src/taskpane/view";
 import { PANE_STRINGS } from "../../src/taskpane/strings";
 import { AUDITED_CELLS, QUARTER_COUNT } from "../support/data";
@@ -247,7 +248,7 @@ describeBrowser("the task pane in chromium", () => {
       )
     );
     const findings = await page.$$eval("#findings li", (lis) => lis.map((li) => li.textContent));
-    expect(findings).toContain("C12: the leak has 0.168; the sheet has 0.2.");
+    expect(findings).toContain(enAudit.edited("C12", "0.168", "0.200"));
     const after = await page.evaluate(() => {
       const s = (window as any).__fake.state;
       return { syncs: s.syncs, snapshot: s.snapshot() };

@@ -11,6 +11,8 @@ import {
   buildSheetPlan,
 } from "../../src/core";
 import { runAudit, selectCells } from "../../src/taskpane/audit";
+import { deAudit } from "../../src/core/words/de-sheet";
+import { enAudit } from "../../src/core/words/en-sheet";
 import { runInsert } from "../../src/taskpane/workbook-writer";
 import { FakeExcel, createFakeExcel } from "../../test-support/fake-excel";
 import { excelCalculates, excelRun, userTypes } from "../../test-support/fixtures";
@@ -94,9 +96,22 @@ describe("Audit this workbook", () => {
     const { fake } = await inserted("en", [{ row: 11, col: 2, value: 0.2 }]);
     const report = (await runAudit(run(fake), "en"))!;
     expect(report.findings).toEqual([
-      { kind: "edited", cell: "C12", message: "C12: the leak has 0.168; the sheet has 0.2." },
+      { kind: "edited", cell: "C12", message: enAudit.edited("C12", "0.168", "0.200") },
     ]);
     expect([report.agreed, report.compared]).toEqual([AUDITED_CELLS, AUDITED_CELLS]);
+  });
+
+  test("a German audit shows both numbers with a decimal comma, as many decimals as the published figure", async () => {
+    // 0.11 was published with two decimals; the sheet's value gets more only to tell them apart.
+    const { fake } = await inserted("de", [
+      { row: 9, col: 2, value: 0.2 },
+      { row: 11, col: 2, value: 0.1681 },
+    ]);
+    const report = (await runAudit(run(fake), "de"))!;
+    expect(report.findings.map((f) => f.message)).toEqual([
+      deAudit.edited("C10", "0,11", "0,20"),
+      deAudit.edited("C12", "0,1680", "0,1681"),
+    ]);
   });
 
   test("a formula the user overwrote is reported, and not compared", async () => {
@@ -120,9 +135,27 @@ describe("Audit this workbook", () => {
     expect(report.findings[0]).toEqual({
       kind: "differs",
       cell: "E9",
-      message: "E9: Excel shows 0.39; the add-in computes 0.385.",
+      message: enAudit.differs("E9", "0.390", "0.385"),
     });
     expect(report.agreed).toBeLessThan(report.compared);
+  });
+
+  test("a computed value that differs is shown in the metric's format in German, never with 15 digits", async () => {
+    const { fake } = await inserted("de");
+    excelCalculates(fake, "OpenAI-Leak", 8, 4, 0.39);
+    // The add-in computes 1.467 / 0.84 = 1.74642857142857 (15 digits): shown in the ratio's format.
+    excelCalculates(fake, "OpenAI-Leak", 11, 5, 1.8);
+    // Below the format's decimals: one more, only to tell the two apart.
+    excelCalculates(fake, "OpenAI-Leak", 9, 4, 0.5501);
+    const report = (await runAudit(run(fake), "de"))!;
+    expect(report.findings.map((f) => f.message)).toEqual([
+      // The ratios beside divide by what E9 and E10 now show; Excel's still by what they showed.
+      deAudit.differs("E9", "0,390", "0,385"),
+      deAudit.differs("F9", "1,42", "1,40"),
+      deAudit.differs("E10", "0,5501", "0,5500"),
+      deAudit.differs("F10", "1,3600", "1,3598"),
+      deAudit.differs("F12", "1,80", "1,75"),
+    ]);
   });
 
   test("a renamed header is reported by cell, and the rest audited by position", async () => {

@@ -17,6 +17,10 @@ import {
 import { ExcelError, installCustomFunctionsShim, only } from "../support/excel";
 import { enCard } from "../../src/core/words/en-card";
 import { deCard } from "../../src/core/words/de-card";
+import { deMetrics } from "../../src/core/words/de-metrics";
+import { functionTooltips as deTooltips } from "../../src/core/words/de";
+import { deSheet } from "../../src/core/words/de-sheet";
+import { enSheet } from "../../src/core/words/en-sheet";
 import * as say from "../../src/core/words/en-functions";
 import { AFTER_LAST_QUARTER } from "../support/data";
 
@@ -211,9 +215,36 @@ describe("OAI.CARD", () => {
     ["Office without CustomFunctionsRuntime 1.4 (perpetual Excel)", false],
   ])("%s: one line of text, never #VALUE! for lack of support", async (_what, dataTypes) => {
     if (dataTypes !== undefined) office(dataTypes);
+    // The card's figures as the card shows them: 3 decimals and the unit for an amount.
     expect(only(await oai.card([["Q3 2025"]]))).toBe(
-      "Q3 2025: inference 3.648, implied revenue 2.055 bn USD (20 % share), ratio 1.78×. Leaked, unconfirmed."
+      enCard.fallback("Q3 2025", "3.648 bn USD", "2.055 bn USD", "20.0%", "1.78×")
     );
+    expect(only(await oai.card([["Q3 2025"]]))).toBe(
+      "Q3 2025: inference cost 3.648 bn USD, implied revenue 2.055 bn USD at a share rate of 20.0%, inference ratio 1.78×. Leaked, unconfirmed."
+    );
+  });
+
+  test("the text fallback shows each number in its metric's format, at the card's own assumptions", async () => {
+    // 2024: cost 0.547 + 0.748 + 1.005 + 1.467; implied (0.494 + 0.01) / 0.125 = 4.032; ratio 0.934….
+    const line = only(await oai.card([["2024"]], 0.125, 0.01));
+    expect(line).toBe(enCard.fallback("2024", "3.767 bn USD", "4.032 bn USD", "12.5%", "0.93×"));
+    office(false, "de-DE");
+    expect(only(await oai.card([["2024"]], 0.125, 0.01))).toBe(
+      deCard.fallback("2024", "3,767 Mrd. USD", "4,032 Mrd. USD", "12,5%", "0,93×")
+    );
+  });
+
+  test("the German tooltip lists the card's figures by their German metric names", () => {
+    // A "Jahresrate" would be an annual instalment: the run rate is the extrapolated revenue.
+    const tooltip = deTooltips.CARD.description;
+    const inASentence = deMetrics.runRate[0].toLowerCase() + deMetrics.runRate.slice(1);
+    expect(tooltip).toContain(inASentence);
+    expect(tooltip).not.toMatch(/Jahresrate/);
+  });
+
+  test("the card's text fallback writes numbers with the sheet's decimal separator", () => {
+    expect(enCard.decimalSeparator).toBe(enSheet.decimalSeparator);
+    expect(deCard.decimalSeparator).toBe(deSheet.decimalSeparator);
   });
 
   test("in German Excel: the same field names; units, section titles, sources and provider in German", async () => {
@@ -242,12 +273,12 @@ describe("OAI.CARD", () => {
     expect(german.provider.description).toBe(deCard.provider);
     expect(german.provider.description).toMatch(/geleakt, unbestätigt/);
     office(false, "de-DE");
-    expect(only(await oai.card([["Q3 2025"]]))).toMatch(
-      /^Q3 2025: Inferenz 3,648, impliziter Umsatz 2,055 Mrd\. USD/
-    );
-    // The German line is the word file's, its decimal points made commas.
+    // The German line is the word file's: decimal commas, German units and names.
     expect(only(await oai.card([["Q3 2025"]]))).toBe(
-      deCard.fallback("Q3 2025", 3.648, "2.055", "20 %", "1.78").replace(/(\d)\.(\d)/g, "$1,$2")
+      deCard.fallback("Q3 2025", "3,648 Mrd. USD", "2,055 Mrd. USD", "20,0%", "1,78×")
+    );
+    expect(only(await oai.card([["Q3 2025"]]))).toMatch(
+      /^Q3 2025: Inferenzkosten 3,648 Mrd\. USD, impliziter Umsatz 2,055 Mrd\. USD .*, Inferenzquote 1,78×\./
     );
   });
 

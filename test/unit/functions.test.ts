@@ -289,11 +289,12 @@ describe("OAI.DATASET", () => {
   test("spills a header row and every quarter of the data", () => {
     const out = call(oai.dataset);
     expect(out).toHaveLength(QUARTER_COUNT + 1);
+    // Named as the sheet's table names the same columns: a metric's name and its unit.
     expect(out[0]).toEqual([
       "Quarter",
       "Inference cost (bn USD)",
       "Microsoft revenue share (bn USD)",
-      "Implied OpenAI revenue, minimum (bn USD)",
+      "Implied revenue, published (bn USD)",
     ]);
     expect(out[1]).toEqual(["Q1 2024", 0.547, 0.077, 0.387]);
     expect(out[7]).toEqual(["Q3 2025", 3.648, 0.411, 2.056]);

@@ -342,15 +342,14 @@ describe("German labels", () => {
     expect(at(1, 0)!.content).toBe(`${leak.caveat.de} ${leak.reportedBy.de}`);
     expect(at(de.table.totalsRow, 0)!.content).toBe("Summe");
     expect(de.cells.filter((c) => c.style === "section").map((c) => c.content)).toEqual([
-      "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
+      deSheet.assumptions,
       "Hinweise",
       "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
     ]);
     expect(de.cells.filter((c) => c.style === "note").map((c) => c.content)).toEqual([
       leak.sourcesNote.de,
       deSheet.minimumNote,
-      "Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil (5 × 0,077 = 0,385, veröffentlicht 0,387): " +
-        "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
+      deSheet.roundingNote({ share: "0,077", five: "0,385", published: "0,387" }),
     ]);
     const texts = de.cells.map((c) => String(c.content)).join(" ");
     expect(texts).not.toMatch(/Inference cost/);

@@ -214,22 +214,28 @@ describe("the word files", () => {
     for (const w of [english, german]) expect(w.pane.metrics).toBe(w.sheet.metrics);
     expect(en.pane.metrics.revenueShare).toBe("Microsoft revenue share");
     expect(de.pane.metrics.revenueShare).toBe("Microsoft-Umsatzbeteiligung");
-    // A card's field names are English in every language: the English names, but for the two
+    // A card's field names are English in every language: the English names, but for the one
     // that formulas read since the first card (en-card.ts says why).
     expect([
       CARD_FIELDS.inferenceCost,
       CARD_FIELDS.revenueShare,
       CARD_FIELDS.impliedPublished,
       CARD_FIELDS.ratio,
+      CARD_FIELDS.runRate,
       CARD_FIELDS.breakEven,
     ]).toEqual([
       en.pane.metrics.inferenceCost,
       en.pane.metrics.revenueShare,
       en.pane.metrics.impliedRevenuePublished,
       en.pane.metrics.inferenceRatio,
+      en.pane.metrics.runRate,
       en.pane.metrics.breakEvenRate,
     ]);
-    expect([CARD_FIELDS.implied, CARD_FIELDS.runRate]).toEqual(["Implied revenue", "Run rate"]);
+    expect(CARD_FIELDS.implied).toBe("Implied revenue");
+    // The run rate has one name, which card formulas (=A1.[Run rate]) have read since the first card.
+    expect(en.pane.metrics.runRate).toBe("Run rate");
+    // German: the annual revenue extrapolated, as its tooltips say (a "Jahresrate" is an instalment).
+    expect(de.pane.metrics.runRate).toBe("Hochgerechneter Jahresumsatz");
   });
 });
 

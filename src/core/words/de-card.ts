@@ -13,6 +13,7 @@ export const deCard: CardWords = {
   computed: "Vom Add-In berechnet",
   zitron: "Ed Zitron (interne Dokumente)",
   ft: "Financial Times, über den Quellartikel",
-  fallback: (period, inference, implied, rate, ratio) =>
-    `${period}: Inferenz ${inference}, impliziter Umsatz ${implied} Mrd. USD (${rate} Beteiligung), Quote ${ratio}×. Geleakt, unbestätigt.`,
+  decimalSeparator: ",",
+  fallback: (period, cost, implied, rate, ratio) =>
+    `${period}: Inferenzkosten ${cost}, impliziter Umsatz ${implied} bei einer Umsatzbeteiligung von ${rate}, Inferenzquote ${ratio}. Geleakt, unbestätigt.`,
 };

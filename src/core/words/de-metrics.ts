@@ -7,6 +7,6 @@ export const deMetrics: MetricNames = {
   impliedRevenuePublished: "Impliziter Umsatz, veröffentlicht",
   impliedRevenue: "Impliziter Umsatz bei den Annahmen",
   inferenceRatio: "Inferenzquote",
-  runRate: "Impliziter Jahresumsatz",
+  runRate: "Hochgerechneter Jahresumsatz",
   breakEvenRate: "Umsatzbeteiligung für Kostendeckung",
 };

@@ -10,7 +10,7 @@ const BN = "Mrd. USD";
 export const deSheet: Words["sheet"] = {
   sheetName: "OpenAI-Leak",
   title: (coverage) => `OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, ${coverage}`,
-  assumptions: "Annahmen (ändern Sie sie: die Tabelle rechnet neu)",
+  assumptions: "Annahmen (ändern Sie sie: Die Tabelle rechnet neu)",
   rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",
   paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht im geleakten Anteil`,
   metrics: deMetrics,
@@ -23,7 +23,7 @@ export const deSheet: Words["sheet"] = {
     "(etwa 20 % der Umsätze mit Bing und Azure OpenAI), die nur eingerechnet werden, wenn Sie sie oben eintragen.",
   decimalSeparator: ",",
   roundingNote: (example) =>
-    `Der veröffentlichte implizite Umsatz ist nicht genau 5 × der Anteil${example ? ` (5 × ${example.share} = ${example.five}, veröffentlicht ${example.published})` : ""}: ` +
+    `Der veröffentlichte implizite Umsatz entspricht nicht genau 5 × dem Anteil${example ? ` (5 × ${example.share} = ${example.five}, veröffentlicht ${example.published})` : ""}: ` +
     "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
   chartTitle: `Inferenzkosten und impliziter Umsatz bei den Annahmen (${BN})`,
   checks: "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
@@ -39,13 +39,13 @@ export const deSheet: Words["sheet"] = {
   rateValidation: {
     title: "Umsatzbeteiligung",
     prompt: "Ein Anteil: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
-    errorTitle: "Kein Anteil",
+    errorTitle: "Ungültiger Satz",
     error: "Geben Sie einen Anteil über 0 und höchstens 1 ein: 20 % ist 0,2.",
   },
   paymentsValidation: {
     title: "Zahlungen von Microsoft",
     prompt: `${BN} je Quartal, 0 oder mehr: 0,1 sind 100 Mio. USD. Leer bedeutet 0.`,
-    errorTitle: "Kein Betrag",
+    errorTitle: "Ungültiger Betrag",
     error: `Geben Sie Microsofts Zahlungen in ${BN} ein, 0 oder mehr (0,1 sind 100 Mio. USD).`,
   },
   gridSheetName: "OpenAI-Sensitivität",
@@ -71,9 +71,8 @@ export const deAudit: Words["audit"] = {
   header: (cell, now, was) =>
     `${cell}: Die Überschrift lautet „${now}“ (das Add-In schrieb „${was}“).`,
   missing: (quarter) => `${quarter} fehlt in der Tabelle (eine gelöschte Zeile?).`,
-  extra: (cell, label) => `${cell}: „${label}“ ist kein Quartal des Leaks.`,
-  edited: (cell, leak, now) =>
-    `${cell}: Im Leak steht ${String(leak).replace(".", ",")}; im Blatt steht ${now}.`,
+  extra: (cell, label) => `${cell}: „${label}“ ist kein Quartal im Leak.`,
+  edited: (cell, leak, now) => `${cell}: Im Leak steht ${leak}; im Blatt steht ${now}.`,
   formula: (cell, now) => `${cell}: nicht mehr die Formel des Add-Ins (jetzt ${now}).`,
   differs: (cell, excel, core) => `${cell}: Excel zeigt ${excel}; das Add-In berechnet ${core}.`,
   hidden:

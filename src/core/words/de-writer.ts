@@ -22,7 +22,7 @@ export const deWriter: Words["writer"] = {
     `Die Arbeitsmappe hat bereits eine Tabelle „${theirs}“, die nicht von diesem Add-In stammt und die Excel wie „${ours}“ behandelt (Namen unterscheiden keine Groß- und Kleinschreibung). Nichts wurde geschrieben: Benennen Sie sie um (Tabellenentwurf › Tabellenname) und klicken Sie erneut auf Einfügen.`,
   datasetFirst: `Das Raster wird aus der Tabelle ${TABLE_NAME} berechnet: Klicken Sie zuerst auf „Datensatz einfügen“, dann fügen Sie das Raster ein.`,
   editMode:
-    "Excel bearbeitet gerade eine Zelle. Drücken Sie Eingabe oder Esc und klicken Sie dann erneut auf Einfügen.",
+    "Excel bearbeitet gerade eine Zelle. Drücken Sie die Eingabetaste oder Esc und klicken Sie dann erneut auf Einfügen.",
   accessDenied:
     "Excel hat die Änderung abgelehnt: Das Blatt oder die Arbeitsmappe ist geschützt. Heben Sie den Schutz auf und klicken Sie erneut auf Einfügen.",
   invalidSelection:
@@ -48,7 +48,7 @@ export const deWriter: Words["writer"] = {
   note: (cell: string) => `eine Notiz (in ${cell})`,
   comment: (cell: string) => `Kommentare (in ${cell})`,
   tableRowNotOurs: (cell: string, label: string) =>
-    `Die Tabellenzeile ${cell} („${label}“) ist kein Quartal des Leaks. Nichts wurde geschrieben: Löschen oder verschieben Sie diese Zeile oder fügen Sie den Datensatz an anderer Stelle ein.`,
+    `Die Tabellenzeile ${cell} („${label}“) ist kein Quartal im Leak. Nichts wurde geschrieben: Löschen oder verschieben Sie diese Zeile oder fügen Sie den Datensatz an anderer Stelle ein.`,
   tableColumns: (cols: number) =>
     `Die Tabelle hat nicht mehr ihre ${cols} Spalten. Nichts wurde geschrieben: Löschen Sie die hinzugefügten Spalten (oder machen Sie das Löschen rückgängig) und klicken Sie erneut auf Einfügen.`,
   tableFiltered:

@@ -75,7 +75,7 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
     inserting: "Wird eingefügt …",
     inserted: (what, sheet, address) =>
       what === "dataset"
-        ? `Datensatz auf „${sheet}“ eingefügt (${address}). Ändern Sie die orangen Eingabezellen, um neu zu rechnen.`
+        ? `Datensatz auf „${sheet}“ eingefügt (${address}). Ändern Sie die orangefarbenen Eingabezellen, um neu zu rechnen.`
         : `Sensitivitätsraster auf „${sheet}“ eingefügt (${address}). Es folgt der Tabelle und ihren Annahmen.`,
     refreshed: (what, sheet, address) =>
       `${what === "dataset" ? "Tabelle" : "Sensitivitätsraster"} auf „${sheet}“ aktualisiert (${address}).`,
@@ -98,7 +98,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       share:
         'Microsofts Nettoumsatzbeteiligung in Mrd. USD (z. B. 0,411) oder ein Zeitraum als Text, dessen veröffentlichter Anteil genommen wird (z. B. "Q3 2025"). Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -109,7 +109,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -136,7 +136,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -168,11 +168,11 @@ export const functionTooltips: FunctionTooltips = {
   },
   CARD: {
     description:
-      "Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, Umsatzbeteiligung, impliziter Umsatz, Inferenzquote, Jahresrate, Umsatzbeteiligung für Kostendeckung) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.",
+      "Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, Umsatzbeteiligung, impliziter Umsatz, Inferenzquote, hochgerechneter Jahresumsatz, Umsatzbeteiligung für Kostendeckung) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.",
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024" oder "9M 2025". Ein Bereich ergibt eine Karte je Zelle.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Bruch. Standard 0,2 (20 %).",
+      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
       microsoftPayments: "Was Microsoft OpenAI im selben Zeitraum zahlte, in Mrd. USD. Standard 0.",
     },
   },

@@ -1,13 +1,12 @@
 /* An OAI card's words in English, and its names, which are English in every display language. */
 import type { CardWords } from "./words";
-import { enMetrics } from "./en-metrics";
+import { enBnUsd, enMetrics } from "./en-metrics";
 
 /**
  * The card's field names, the same in every display language: =A1.[Inference ratio] and
  * FIELDVALUE read a property's name itself (card.ts says why). A metric's field has its English
- * name, except two that formulas have read since the first card: a card is at its own
- * assumptions, so "Implied revenue" is the sheet's "Implied revenue at assumptions", and "Run
- * rate" its "Implied annual run rate".
+ * name, except one that formulas have read since the first card: a card is at its own
+ * assumptions, so "Implied revenue" is the sheet's "Implied revenue at assumptions".
  */
 export const CARD_FIELDS = {
   period: "Period",
@@ -16,7 +15,7 @@ export const CARD_FIELDS = {
   impliedPublished: enMetrics.impliedRevenuePublished,
   implied: "Implied revenue",
   ratio: enMetrics.inferenceRatio,
-  runRate: "Run rate",
+  runRate: enMetrics.runRate,
   breakEven: enMetrics.breakEvenRate,
   shareRate: "Share rate",
   payments: "Microsoft payments",
@@ -36,7 +35,7 @@ export const ALL_SOURCES =
 export const enCardProvider = "OpenAI leak figures (add-in): leaked, unconfirmed, with sources";
 
 export const enCard: CardWords = {
-  bn: "bn USD",
+  bn: enBnUsd,
   bnYear: "bn USD a year",
   assumptionsTitle: "Assumptions",
   sourcesTitle: "Sources and caveat",
@@ -44,6 +43,7 @@ export const enCard: CardWords = {
   computed: "Computed by the add-in",
   zitron: "Ed Zitron (internal documents)",
   ft: "Financial Times, via the source article",
-  fallback: (period, inference, implied, rate, ratio) =>
-    `${period}: inference ${inference}, implied revenue ${implied} bn USD (${rate} share), ratio ${ratio}×. Leaked, unconfirmed.`,
+  decimalSeparator: ".",
+  fallback: (period, cost, implied, rate, ratio) =>
+    `${period}: inference cost ${cost}, implied revenue ${implied} at a share rate of ${rate}, inference ratio ${ratio}. Leaked, unconfirmed.`,
 };

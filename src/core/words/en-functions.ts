@@ -26,8 +26,6 @@ export const months: MonthNames = [
   ["DEC", "DECEMBER"],
 ];
 
-export const quarterHeader = "Quarter";
-
 const TRY = `Try "Q3 2025", "H1 2025", "2024" or "9M 2025".`;
 export const notAPeriod = (text: string) => `${text} is not a period. ${TRY}`;
 export const yearOutside = (text: string, min: number, max: number) =>

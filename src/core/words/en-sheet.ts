@@ -3,9 +3,9 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
-import { enMetrics } from "./en-metrics";
+import { enBnUsd, enMetrics, enQuarter } from "./en-metrics";
 
-const BN = "bn USD";
+const BN = enBnUsd;
 
 export const enSheet: Words["sheet"] = {
   sheetName: "OpenAI leak",
@@ -15,7 +15,7 @@ export const enSheet: Words["sheet"] = {
   paymentsLabel: `Microsoft payments to OpenAI per quarter (${BN}), not in the leaked share`,
   metrics: enMetrics,
   bnUsd: BN,
-  quarter: "Quarter",
+  quarter: enQuarter,
   total: "Total",
   notes: "Notes",
   minimumNote:
@@ -69,7 +69,7 @@ export const enSheet: Words["sheet"] = {
 export const enAudit: Words["audit"] = {
   header: (cell, now, was) => `${cell}: the header reads "${now}" (the add-in wrote "${was}").`,
   missing: (quarter) => `${quarter} is not in the table (a deleted row?).`,
-  extra: (cell, label) => `${cell}: "${label}" is no quarter of the leak.`,
+  extra: (cell, label) => `${cell}: "${label}" is not a quarter in the leak.`,
   edited: (cell, leak, now) => `${cell}: the leak has ${leak}; the sheet has ${now}.`,
   formula: (cell, now) => `${cell}: no longer the add-in's formula (now ${now}).`,
   differs: (cell, excel, core) => `${cell}: Excel shows ${excel}; the add-in computes ${core}.`,

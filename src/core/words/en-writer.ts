@@ -46,7 +46,7 @@ export const enWriter: Words["writer"] = {
   note: (cell: string) => `a note (in ${cell})`,
   comment: (cell: string) => `a comment (in ${cell})`,
   tableRowNotOurs: (cell: string, label: string) =>
-    `The table's row ${cell} ("${label}") is no quarter of the leak. Nothing was written: delete or move that row, or insert the dataset at another place.`,
+    `The table's row ${cell} ("${label}") is not a quarter in the leak. Nothing was written: delete or move that row, or insert the dataset at another place.`,
   tableColumns: (cols: number) =>
     `The table no longer has its ${cols} columns. Nothing was written: delete the columns you added (or undo the deletion) and click Insert again.`,
   tableFiltered:

@@ -174,7 +174,8 @@ export interface AuditWords {
   readonly header: (cell: string, now: string, was: string) => string;
   readonly missing: (quarter: string) => string;
   readonly extra: (cell: string, label: string) => string;
-  readonly edited: (cell: string, leak: number, now: string) => string;
+  /** The numbers arrive formatted in the audit's language (audit.ts). */
+  readonly edited: (cell: string, leak: string, now: string) => string;
   readonly formula: (cell: string, now: string) => string;
   readonly differs: (cell: string, excel: string, core: string) => string;
   readonly hidden: string;
@@ -222,8 +223,6 @@ export type FunctionTooltips = Readonly<
  */
 export interface FunctionWords {
   readonly months: MonthNames;
-  /** The header of OAI.DATASET's first column. */
-  readonly quarterHeader: string;
   // A period argument; `text` is the user's text, quoted and shortened.
   readonly notAPeriod: (text: string) => string;
   readonly yearOutside: (text: string, minYear: number, maxYear: number) => string;
@@ -295,10 +294,15 @@ export interface CardWords {
   readonly computed: string;
   readonly zitron: string;
   readonly ft: string;
-  /** The card as one line of text, where Excel has no data types; numbers already formatted. */
+  /** As the sheet's (SheetWords.decimalSeparator): the text fallback's numbers use it. */
+  readonly decimalSeparator: string;
+  /**
+   * The card as one line of text, where Excel has no data types; numbers arrive formatted in
+   * their metrics' formats, amounts with their unit (card.ts).
+   */
   readonly fallback: (
     period: string,
-    inferenceCost: number,
+    inferenceCost: string,
     implied: string,
     rate: string,
     ratio: string
