@@ -1,6 +1,10 @@
 /* Each metric's name in German, by its id: one name for the sheet, the pane and the checks. */
 import type { MetricNames } from "./words";
 
+/** The table's first column, and the unit of amounts: one word each for the sheet and the pane. */
+export const deQuarter = "Quartal";
+export const deBnUsd = "Mrd. USD";
+
 export const deMetrics: MetricNames = {
   inferenceCost: "Inferenzkosten",
   revenueShare: "Microsoft-Umsatzbeteiligung",

@@ -3,9 +3,9 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
-import { deMetrics } from "./de-metrics";
+import { deBnUsd, deMetrics, deQuarter } from "./de-metrics";
 
-const BN = "Mrd. USD";
+const BN = deBnUsd;
 
 export const deSheet: Words["sheet"] = {
   sheetName: "OpenAI-Leak",
@@ -15,7 +15,7 @@ export const deSheet: Words["sheet"] = {
   paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht im geleakten Anteil`,
   metrics: deMetrics,
   bnUsd: BN,
-  quarter: "Quartal",
+  quarter: deQuarter,
   total: "Summe",
   notes: "Hinweise",
   minimumNote:

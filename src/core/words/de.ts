@@ -1,6 +1,6 @@
 /* The add-in's words in German. Ids, names, the OAI namespace and the table name stay English. */
 import type { FunctionTooltips, Words } from "./words";
-import { deMetrics } from "./de-metrics";
+import { deMetrics, deQuarter } from "./de-metrics";
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in de-writer.ts and de-sheet.ts,
@@ -13,7 +13,7 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
       title: "OpenAI-Leak-Zahlen",
       headlineTitle: "Inferenzkosten im Vergleich zum impliziten Umsatz",
       caption: "Mrd. USD, bei den Annahmen unten",
-      colQuarter: "Quartal",
+      colQuarter: deQuarter,
       colCost: "Inferenzkosten",
       colRevenue: "Impliziter Umsatz",
       colRatio: "Quote",

@@ -1,6 +1,6 @@
 /* The add-in's words in English. */
 import type { Words } from "./words";
-import { enMetrics } from "./en-metrics";
+import { enMetrics, enQuarter } from "./en-metrics";
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in en-writer.ts and en-sheet.ts,
@@ -13,7 +13,7 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
       title: "OpenAI leak figures",
       headlineTitle: "Inference cost against implied revenue",
       caption: "bn USD, at the assumptions below",
-      colQuarter: "Quarter",
+      colQuarter: enQuarter,
       colCost: "Inference cost",
       colRevenue: "Implied revenue",
       colRatio: "Ratio",
