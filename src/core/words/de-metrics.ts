@@ -1,5 +1,5 @@
 /* Each metric's name in German, by its id: one name for the sheet, the pane and the checks. */
-import type { MetricNames } from "./words";
+import type { AssumptionNames, MetricNames } from "./words";
 
 /** The table's first column, and the unit of amounts: one word each for the sheet and the pane. */
 export const deQuarter = "Quartal";
@@ -12,5 +12,11 @@ export const deMetrics: MetricNames = {
   impliedRevenue: "Impliziter Umsatz bei den Annahmen",
   inferenceRatio: "Inferenzquote",
   runRate: "Hochgerechneter Jahresumsatz",
-  breakEvenRate: "Umsatzbeteiligung für Kostendeckung",
+  breakEvenRate: "Beteiligungssatz für Kostendeckung",
+};
+
+export const deAssumptions: AssumptionNames = {
+  shareRate: "Beteiligungssatz",
+  shareRateInText: "Beteiligungssatz",
+  shareRateMeaning: "der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält",
 };

@@ -14,6 +14,19 @@ import type { MetricId } from "../metrics";
  */
 export type MetricNames = Readonly<Record<MetricId, string>>;
 
+/**
+ * The share rate (the assumption, 20 %) is no metric but needs one name as they do, apart from the
+ * amount it applies to (MetricNames.revenueShare): the pane, the sheet, the grid and the card read it.
+ */
+export interface AssumptionNames {
+  /** The rate's name as a label or at the start of a sentence. */
+  readonly shareRate: string;
+  /** The rate's name inside a sentence. */
+  readonly shareRateInText: string;
+  /** What the rate is, after its name and a colon. */
+  readonly shareRateMeaning: string;
+}
+
 export interface PaneWords {
   readonly lang: string;
   readonly static: Readonly<Record<string, string>>;
