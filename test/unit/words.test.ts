@@ -283,7 +283,7 @@ describe("the share rate (the assumption) has one name per language, apart from 
       for (const [place, text] of Object.entries(places))
         expect([
           place,
-          text.includes(names.shareRate) || text.includes(names.shareRateInText),
+          text.includes(names.shareRate) || text.includes(names.shareRate.toLowerCase()),
         ]).toEqual([place, true]);
     }
   );

@@ -1,6 +1,10 @@
 /* An OAI card's words in German; its names stay English (en-card.ts), as formulas read them. */
-import type { CardWords } from "./words";
-import { deAssumptions } from "./de-metrics";
+import type { AssumptionNames, CardWords } from "./words";
+
+/** The share rate's German name (de-metrics.ts passes it on to the pane and the sheet). */
+export const deAssumptions: AssumptionNames = {
+  shareRate: "Beteiligungssatz",
+};
 
 /** Also how a card given to a function is known as the add-in's (card-key.ts). */
 export const deCardProvider = "OpenAI-Leak-Zahlen (Add-In): geleakt, unbestätigt, mit Quellen";

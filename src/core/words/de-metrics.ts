@@ -1,5 +1,5 @@
 /* Each metric's name in German, by its id: one name for the sheet, the pane and the checks. */
-import type { AssumptionNames, MetricNames } from "./words";
+import type { MetricNames } from "./words";
 
 /** The table's first column, and the unit of amounts: one word each for the sheet and the pane. */
 export const deQuarter = "Quartal";
@@ -15,8 +15,6 @@ export const deMetrics: MetricNames = {
   breakEvenRate: "Beteiligungssatz für Kostendeckung",
 };
 
-export const deAssumptions: AssumptionNames = {
-  shareRate: "Beteiligungssatz",
-  shareRateInText: "Beteiligungssatz",
-  shareRateMeaning: "der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält",
-};
+// The share rate's name is de-card.ts's, where functions.js (the card's text line) reads it without
+// these names; the pane and the sheet read it here.
+export { deAssumptions } from "./de-card";

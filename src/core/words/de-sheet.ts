@@ -3,6 +3,7 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
+import { deShareRateMeaning } from "./de";
 import { deAssumptions, deBnUsd, deMetrics, deQuarter } from "./de-metrics";
 
 const BN = deBnUsd;
@@ -13,7 +14,7 @@ export const deSheet: Words["sheet"] = {
   sheetName: "OpenAI-Leak",
   title: (coverage) => `OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, ${coverage}`,
   assumptions: "Annahmen (ändern Sie sie: Die Tabelle rechnet neu)",
-  rateLabel: `${RATE}: ${deAssumptions.shareRateMeaning}`,
+  rateLabel: `${RATE}: ${deShareRateMeaning}`,
   paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht in der geleakten ${SHARE}`,
   metrics: deMetrics,
   bnUsd: BN,
@@ -55,7 +56,7 @@ export const deSheet: Words["sheet"] = {
   gridNote: `Jede Zelle: Inferenzkosten ÷ impliziter Umsatz bei diesem ${RATE} (Microsofts Zahlungen aus OAI_MicrosoftPayments). Rot: Die Kosten übersteigen den Umsatz.`,
   gridCorner: RATE,
   nameComments: {
-    shareRate: `${RATE}: ${deAssumptions.shareRateMeaning} (20 % = 0,2)`,
+    shareRate: `${RATE}: ${deShareRateMeaning} (20 % = 0,2)`,
     payments: `Zahlungen von Microsoft an OpenAI je Quartal, ${BN}`,
     checks:
       "Die Prüfungen der veröffentlichten Zahlen durch das Add-In, neu geschrieben von „Datensatz einfügen“",

@@ -2,10 +2,17 @@
 import type { FunctionTooltips, Words } from "./words";
 import { deAssumptions, deMetrics, deQuarter } from "./de-metrics";
 
+/**
+ * What the share rate is, after its name (the pane's hint, the sheet's label, the tooltips): here,
+ * not beside its name in de-metrics.ts, which functions.js ships and which needs no explanation.
+ */
+export const deShareRateMeaning = "der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält";
+const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
+
 const RATE = deAssumptions.shareRate;
 const SHARE = deMetrics.revenueShare;
 /** The tooltip of every function's rate parameter. */
-const RATE_PARAMETER = `${RATE}: ${deAssumptions.shareRateMeaning}, als Dezimalzahl. Standard 0,2 (20 %).`;
+const RATE_PARAMETER = `${RATE}: ${deShareRateMeaning}, als Dezimalzahl. Standard 0,2 (20 %).`;
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in de-writer.ts and de-sheet.ts,
@@ -24,7 +31,7 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
       colRatio: "Quote",
       assumptionsTitle: "Annahmen",
       rateLabel: `${RATE} (%)`,
-      rateHint: "Der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält. Berichtet: 20\u00a0%.",
+      rateHint: `${capitalised(deShareRateMeaning)}. Berichtet: 20\u00a0%.`,
       paymentsLabel: "Zahlungen von Microsoft an OpenAI je Quartal (Mrd. USD)",
       paymentsHint: `Nicht in der geleakten ${SHARE} enthalten: 0 ergibt den minimalen impliziten Umsatz.`,
       checksTitle: "Prüfungen",

@@ -46,5 +46,5 @@ export const enCard: CardWords = {
   ft: "Financial Times, via the source article",
   decimalSeparator: ".",
   fallback: (period, cost, implied, rate, ratio) =>
-    `${period}: inference cost ${cost}, implied revenue ${implied} at a ${enAssumptions.shareRateInText} of ${rate}, inference ratio ${ratio}. Leaked, unconfirmed.`,
+    `${period}: inference cost ${cost}, implied revenue ${implied} at a ${enAssumptions.shareRate.toLowerCase()} of ${rate}, inference ratio ${ratio}. Leaked, unconfirmed.`,
 };

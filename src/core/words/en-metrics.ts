@@ -20,6 +20,4 @@ export const enMetrics: MetricNames = {
 
 export const enAssumptions: AssumptionNames = {
   shareRate: "Share rate",
-  shareRateInText: "share rate",
-  shareRateMeaning: "the share of OpenAI's revenue paid to Microsoft",
 };

@@ -3,17 +3,18 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
+import { enShareRateMeaning } from "./en";
 import { enAssumptions, enBnUsd, enMetrics, enQuarter } from "./en-metrics";
 
 const BN = enBnUsd;
 const RATE = enAssumptions.shareRate;
-const RATE_IN_TEXT = enAssumptions.shareRateInText;
+const RATE_IN_TEXT = RATE.toLowerCase();
 
 export const enSheet: Words["sheet"] = {
   sheetName: "OpenAI leak",
   title: (coverage) => `OpenAI: inference cost against implied revenue, ${coverage}`,
   assumptions: "Assumptions (change them: the table recalculates)",
-  rateLabel: `${RATE}: ${enAssumptions.shareRateMeaning}`,
+  rateLabel: `${RATE}: ${enShareRateMeaning}`,
   paymentsLabel: `Microsoft payments to OpenAI per quarter (${BN}), not in the leaked share`,
   metrics: enMetrics,
   bnUsd: BN,
@@ -55,7 +56,7 @@ export const enSheet: Words["sheet"] = {
   gridNote: `Each cell: inference cost ÷ implied revenue at that ${RATE_IN_TEXT} (Microsoft's payments from OAI_MicrosoftPayments). Red: costs exceed revenue.`,
   gridCorner: RATE,
   nameComments: {
-    shareRate: `${RATE}: ${enAssumptions.shareRateMeaning} (20 % = 0.2)`,
+    shareRate: `${RATE}: ${enShareRateMeaning} (20 % = 0.2)`,
     payments: `Microsoft's payments to OpenAI per quarter, ${BN}`,
     checks: "The add-in's checks of the published figures, rewritten by Insert dataset",
     rateUsed: `The ${RATE_IN_TEXT} the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)`,

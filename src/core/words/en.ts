@@ -2,8 +2,15 @@
 import type { Words } from "./words";
 import { enAssumptions, enMetrics, enQuarter } from "./en-metrics";
 
+/**
+ * What the share rate is, after its name (the pane's hint, the sheet's label): here, not beside
+ * its name in en-metrics.ts, which functions.js ships and which needs no explanation.
+ */
+export const enShareRateMeaning = "the share of OpenAI's revenue paid to Microsoft";
+
+const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
 const RATE = enAssumptions.shareRate;
-const RATE_IN_TEXT = enAssumptions.shareRateInText;
+const RATE_IN_TEXT = RATE.toLowerCase();
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in en-writer.ts and en-sheet.ts,
@@ -22,7 +29,7 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
       colRatio: "Ratio",
       assumptionsTitle: "Assumptions",
       rateLabel: `${RATE} (%)`,
-      rateHint: "The share of OpenAI's revenue paid to Microsoft. Reported: 20\u00a0%.",
+      rateHint: `${capitalised(enShareRateMeaning)}. Reported: 20\u00a0%.`,
       paymentsLabel: "Microsoft payments to OpenAI per quarter (bn USD)",
       paymentsHint: "Not in the leaked share: 0 gives the minimum implied revenue.",
       checksTitle: "Checks",

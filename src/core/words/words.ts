@@ -19,12 +19,8 @@ export type MetricNames = Readonly<Record<MetricId, string>>;
  * amount it applies to (MetricNames.revenueShare): the pane, the sheet, the grid and the card read it.
  */
 export interface AssumptionNames {
-  /** The rate's name as a label or at the start of a sentence. */
+  /** The rate's name as a label; inside a sentence, English writes it in lower case. */
   readonly shareRate: string;
-  /** The rate's name inside a sentence. */
-  readonly shareRateInText: string;
-  /** What the rate is, after its name and a colon. */
-  readonly shareRateMeaning: string;
 }
 
 export interface PaneWords {
