@@ -8,6 +8,7 @@ import {
   CHECK_FORMAT,
   ComputedRow,
   DATA_VERSION,
+  DEFAULT_ASSUMPTIONS,
   FIELD_METRICS,
   GAP_FORMAT,
   Locale,
@@ -167,7 +168,8 @@ export function altmanLine(locale: Locale = "en"): string {
     latest,
     claim.who,
     String(claim.annualRevenue).replace(".", locale === "de" ? "," : "."),
-    isCoreError(rate) ? "–" : formatAs(rate, RATE_FORMAT, locale)
+    isCoreError(rate) ? "–" : formatAs(rate, RATE_FORMAT, locale),
+    formatAs(DEFAULT_ASSUMPTIONS.shareRate, RATE_FORMAT, locale)
   );
 }
 

@@ -255,7 +255,7 @@ describe("the share rate (the assumption) has one name per language, apart from 
         paneMissing: w.pane.rateMissing,
         paneRange: w.pane.rateRange,
         headline: w.pane.headline("Q3 2025", "1.78", "20%", undefined),
-        altman: w.pane.altman("Q3 2025", "Sam Altman", "20", "8.2%"),
+        altman: w.pane.altman("Q3 2025", "Sam Altman", "20", "8.2%", "20.0%"),
         sheetLabel: w.sheet.rateLabel,
         validationTitle: w.sheet.rateValidation.title,
         validationError: `${w.sheet.rateValidation.errorTitle} ${w.sheet.rateValidation.error}`,

@@ -57,8 +57,8 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
     headline: (latest, ratio, rate, payments) =>
       `${latest}: Die Inferenzkosten betrugen das ${ratio}-Fache des impliziten Umsatzes, bei einem ${RATE} von ${rate}${payments ? ` und ${payments} Mrd. USD Microsoft-Zahlungen je Quartal` : ""}.`,
     dataVersion: (version, date) => `Daten ${version} vom ${date}`,
-    altman: (quarter, who, revenue, rate) =>
-      `Damit ${quarter} die von ${who} genannten ${revenue} Mrd. USD im Jahr erreicht, müsste der ${RATE} ${rate} betragen, nicht 20\u00a0%.`,
+    altman: (quarter, who, revenue, rate, reported) =>
+      `Damit ${quarter} die von ${who} genannten ${revenue} Mrd. USD im Jahr erreicht, müsste der ${RATE} ${rate} betragen, nicht ${reported}.`,
     rateMissing: `Geben Sie den ${RATE} in Prozent ein, z. B. 20.`,
     rateRange: `Der ${RATE} muss über 0 % und höchstens 100 % liegen.`,
     paymentsMissing: "Geben Sie Microsofts Zahlungen in Mrd. USD ein, z. B. 0,1 (oder 0).",

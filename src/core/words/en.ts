@@ -55,8 +55,8 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
     },
     headline: (latest, ratio, rate, payments) =>
       `${latest}: inference cost was ${ratio} times the implied revenue, at a ${RATE_IN_TEXT} of ${rate}${payments ? ` plus ${payments} bn of Microsoft payments a quarter` : ""}.`,
-    altman: (quarter, who, revenue, rate) =>
-      `For ${quarter} to run at the ${revenue} bn USD a year ${who} spoke of, the ${RATE_IN_TEXT} would have to be ${rate}, not 20\u00a0%.`,
+    altman: (quarter, who, revenue, rate, reported) =>
+      `For ${quarter} to run at the ${revenue} bn USD a year ${who} spoke of, the ${RATE_IN_TEXT} would have to be ${rate}, not ${reported}.`,
     dataVersion: (version, date) => `Data ${version} of ${date}`,
     rateMissing: `Enter the ${RATE_IN_TEXT} in percent, e.g. 20.`,
     rateRange: `The ${RATE_IN_TEXT} must be above 0 % and at most 100 %.`,

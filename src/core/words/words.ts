@@ -33,7 +33,14 @@ export interface PaneWords {
     payments: string | undefined
   ) => string;
   /** The rate the latest quarter needs to run at a stated annual revenue (bn USD, formatted). */
-  readonly altman: (quarter: string, who: string, revenue: string, rate: string) => string;
+  /** `rate` the rate the claim needs, `reported` the reported one, both in the rate's number format. */
+  readonly altman: (
+    quarter: string,
+    who: string,
+    revenue: string,
+    rate: string,
+    reported: string
+  ) => string;
   /** The footer's data version: src/data/leak.json's version and date. */
   readonly dataVersion: (version: string, date: string) => string;
   readonly rateMissing: string;
