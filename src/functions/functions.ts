@@ -61,7 +61,7 @@ function toExcelError(e: CoreError): CustomFunctions.Error {
  * @customfunction IMPLIEDREVENUE
  * @helpurl https://localhost:3000/help.html#oaiimpliedrevenue
  * @param {any[][]} share Microsoft's net revenue share in bn USD (e.g. 0.411), or a period as text whose published share is used (e.g. "Q3 2025"). A range gives a range.
- * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [rate] Share rate: the share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
  * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {any[][]} Implied OpenAI revenue in bn USD, e.g. 2.055 for Q3 2025.
  */
@@ -74,7 +74,7 @@ export function impliedRevenue(share: any[][], rate?: any, microsoftPayments?: a
  * @customfunction INFERENCERATIO
  * @helpurl https://localhost:3000/help.html#oaiinferenceratio
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "H1 2025", "2024", "9M 2025", or a date. A range gives a range.
- * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [rate] Share rate: the share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
  * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {any[][]} Inference cost / implied revenue, e.g. 1.775 for Q3 2025.
  */
@@ -109,7 +109,7 @@ export function revenueShare(period: any[][]): any[][] {
  * @customfunction RUNRATE
  * @helpurl https://localhost:3000/help.html#oairunrate
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "H1 2025", "9M 2025", or a date. A range gives a range.
- * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [rate] Share rate: the share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
  * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {any[][]} Annual run rate in bn USD, e.g. 8.22 for Q3 2025.
  */
@@ -188,7 +188,7 @@ void asEntity;
  * @customfunction CARD
  * @helpurl https://localhost:3000/help.html#oaicard
  * @param {any[][]} period A quarter, half, year or range in the leak, e.g. "Q3 2025", "2024" or "9M 2025". A range gives one card per cell.
- * @param {any} [rate] Share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
+ * @param {any} [rate] Share rate: the share of OpenAI's revenue paid to Microsoft, as a fraction. Default 0.2 (20 %).
  * @param {any} [microsoftPayments] What Microsoft paid OpenAI in the same period, in bn USD. Default 0.
  * @returns {Promise<any[][]>} A card (a data type) whose fields formulas can read, e.g. =A1.[Inference ratio].
  */

@@ -4,16 +4,25 @@
  */
 import {
   Assumptions,
+  BN_FORMAT,
+  CHECK_FORMAT,
   ComputedRow,
   DATA_VERSION,
+  DEFAULT_ASSUMPTIONS,
   FIELD_METRICS,
+  GAP_FORMAT,
   Locale,
   OutletFigure,
   PeriodTotals,
   QUARTERS,
+  RATE_FORMAT,
   REPORTED_TOTALS,
   computeTable,
+  decimalsOf,
   impliedRate,
+  impliedRevenue,
+  inferenceCost,
+  inferenceRatio,
   isCoreError,
   lookupPeriod,
   quarterChecks,
@@ -27,29 +36,43 @@ export type Reading<T> =
 
 const LOCALE_TAG: Record<Locale, string> = { en: "en-US", de: "de-DE" };
 const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, min: number, max: number, sign = false): Intl.NumberFormat {
-  const key = `${locale}${min}${max}${sign}`;
+function numberFormat(
+  locale: Locale,
+  min: number,
+  max: number,
+  sign = false,
+  percent = false
+): Intl.NumberFormat {
+  const key = `${locale}${min}${max}${sign}${percent}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(LOCALE_TAG[locale], {
       minimumFractionDigits: min,
       maximumFractionDigits: max,
       ...(sign ? { signDisplay: "exceptZero" as const } : {}),
+      ...(percent ? { style: "percent" as const } : {}),
     });
     formatters.set(key, f);
   }
   return f;
 }
 
+/**
+ * A number with the digits the sheet and the card show it with (its Excel number format in
+ * metrics.ts): a percentage, a sign and a quoted suffix ("×") as the format has them, the
+ * separators the language's.
+ */
+export function formatAs(x: number, format: string, locale: Locale = "en"): string {
+  const digits = decimalsOf(format);
+  const suffix = /"([^"]*)"/.exec(format)?.[1] ?? "";
+  const f = numberFormat(locale, digits, digits, format.startsWith("+"), format.includes("%"));
+  return `${f.format(x)}${suffix}`;
+}
+
 export const formatBn = (x: number, locale: Locale = "en"): string =>
-  numberFormat(locale, 3, 3).format(x);
+  formatAs(x, BN_FORMAT, locale);
 export const formatRatio = (x: number, locale: Locale = "en"): string =>
-  `${numberFormat(locale, 2, 2).format(x)}×`;
-// A no-break space keeps "20 %" on one line.
-export const formatPercent = (fraction: number, locale: Locale = "en"): string =>
-  `${numberFormat(locale, 0, 2).format(fraction * 100)}\u00a0%`;
-const formatFigure = (x: number, locale: Locale) => numberFormat(locale, 3, 4).format(x);
-const formatGap = (x: number, locale: Locale) => numberFormat(locale, 0, 4, true).format(x);
+  formatAs(x, inferenceRatio.numberFormat, locale);
 
 /** A number as typed: "20", " 20,5 " or "20.5"; empty or anything else is not a number. */
 function parseNumber(text: string): number | undefined {
@@ -99,8 +122,10 @@ function headlineRow(r: ComputedRow, locale: Locale): HeadlineRow {
   const ratio = r.inferenceRatio;
   return {
     label: r.label,
-    inferenceCost: formatBn(r.inferenceCost, locale),
-    impliedRevenue: isCoreError(revenue) ? "–" : formatBn(revenue, locale),
+    inferenceCost: formatAs(r.inferenceCost, inferenceCost.numberFormat, locale),
+    impliedRevenue: isCoreError(revenue)
+      ? "–"
+      : formatAs(revenue, impliedRevenue.numberFormat, locale),
     ratio: isCoreError(ratio) ? "–" : formatRatio(ratio, locale),
     costExceedsRevenue: !isCoreError(ratio) && ratio > 1,
   };
@@ -118,7 +143,7 @@ export function headline(a: Assumptions, locale: Locale = "en"): Headline {
     sentence: PANE_STRINGS[locale].headline(
       latest.label,
       last.ratio.replace("×", ""),
-      formatPercent(a.shareRate, locale),
+      formatAs(a.shareRate, RATE_FORMAT, locale),
       payments
     ),
     rows,
@@ -143,7 +168,8 @@ export function altmanLine(locale: Locale = "en"): string {
     latest,
     claim.who,
     String(claim.annualRevenue).replace(".", locale === "de" ? "," : "."),
-    isCoreError(rate) ? "–" : formatPercent(rate, locale)
+    isCoreError(rate) ? "–" : formatAs(rate, RATE_FORMAT, locale),
+    formatAs(DEFAULT_ASSUMPTIONS.shareRate, RATE_FORMAT, locale)
   );
 }
 
@@ -163,9 +189,9 @@ export function checkLines(locale: Locale = "en"): CheckLine[] {
     return {
       text: s.checkTotal(
         `${field}, ${period}`,
-        formatFigure(c.stated, locale),
-        formatFigure(c.computed, locale),
-        formatGap(c.gap, locale)
+        formatAs(c.stated, CHECK_FORMAT, locale),
+        formatAs(c.computed, CHECK_FORMAT, locale),
+        formatAs(c.gap, GAP_FORMAT, locale)
       ),
       withinRounding: c.withinRounding,
       verdict: verdict(c.withinRounding),
@@ -178,8 +204,8 @@ export function checkLines(locale: Locale = "en"): CheckLine[] {
     ...totals,
     {
       text: s.checkQuarters(
-        formatGap(Math.min(...gaps), locale),
-        formatGap(Math.max(...gaps), locale)
+        formatAs(Math.min(...gaps), GAP_FORMAT, locale),
+        formatAs(Math.max(...gaps), GAP_FORMAT, locale)
       ),
       withinRounding: all,
       verdict: verdict(all),

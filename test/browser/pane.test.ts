@@ -6,8 +6,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_ASSUMPTIONS, buildSheetPlan } from "../../src/core";
+import {
+  BN_FORMAT,
+  CHECK_FORMAT,
+  DEFAULT_ASSUMPTIONS,
+  RATE_FORMAT,
+  buildSheetPlan,
+  formatNumber,
+} from "../../src/core";
 import { enAudit } from "../../src/core/words/en-sheet";
+import { deAssumptions } from "../../src/core/words/de-metrics";
 import { altmanLine, dataVersionLine, headline } from "../../src/taskpane/view";
 import { PANE_STRINGS } from "../../src/taskpane/strings";
 import { AUDITED_CELLS, QUARTER_COUNT } from "../support/data";
@@ -78,7 +86,11 @@ describeBrowser("the task pane in chromium", () => {
     await expectText(
       page,
       "#headline-sentence",
-      /at a 10 % share plus 0\.100 bn of Microsoft payments a quarter/
+      // The digits of the sheet's and the card's number formats: "10.0%", "0.100".
+      new RegExp(
+        `at a share rate of ${literally(formatNumber(0.1, RATE_FORMAT, "."))} plus ` +
+          `${literally(formatNumber(0.1, BN_FORMAT, "."))} bn of Microsoft payments a quarter`
+      )
     );
     await page.fill("#share-rate", "abc");
     expect(await page.getAttribute("#share-rate", "aria-invalid")).toBe("true");
@@ -290,7 +302,12 @@ describeBrowser("the task pane in chromium", () => {
     await expectText(
       page,
       "#checks li:first-child",
-      /Microsoft revenue share, 2024: article 0\.4938, quarters 0\.494, gap \+0\.0002 — within rounding/
+      // The sheet's Checks' digits (CHECK_FORMAT): 0.4938, 0.4940, +0.0002.
+      new RegExp(
+        `Microsoft revenue share, 2024: article ${literally(formatNumber(0.4938, CHECK_FORMAT, "."))}, ` +
+          `quarters ${literally(formatNumber(0.494, CHECK_FORMAT, "."))}, ` +
+          `gap \\+${literally(formatNumber(0.0002, CHECK_FORMAT, "."))} — within rounding`
+      )
     );
     expect(await page.locator("#spreads li").count()).toBe(3);
     await expectText(
@@ -318,7 +335,7 @@ describeBrowser("the task pane in chromium", () => {
     await expectText(page, "#caveat", /Geleakt und unbestätigt/);
     await expectText(page, "#status", /Zum Einfügen wird Excel benötigt/);
     await expectText(page, "#altman", new RegExp(literally(altmanLine("de"))));
-    await expectText(page, "label[for=share-rate]", "Umsatzbeteiligung (%)");
+    await expectText(page, "label[for=share-rate]", `${deAssumptions.shareRate} (%)`);
     await page.fill("#share-rate", "10,5");
     await expectText(
       page,

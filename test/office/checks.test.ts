@@ -66,7 +66,7 @@ describe.each(["en", "de"] as const)("the live Checks (%s)", (locale) => {
           ]
         : [
             "Microsoft-Umsatzbeteiligung, 2024: Artikel gegen Summe der Quartale",
-            "Q1 2024: veröffentlichter impliziter Umsatz gegen 5 × Anteil",
+            "Q1 2024: veröffentlichter impliziter Umsatz gegen 5 × Microsoft-Umsatzbeteiligung",
           ]
     );
   });
@@ -116,7 +116,7 @@ describe("the input cells' data validation", () => {
           message:
             locale === "en"
               ? "A fraction: 20 % is 0.2 (or type 20% with the % sign). Empty means 20 %."
-              : "Ein Anteil: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
+              : "Eine Dezimalzahl: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
         },
       });
     }

@@ -110,7 +110,7 @@ describe("undo: the take-back runs outside the merged undo group", () => {
     });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     expect(fake.state.names.find((n) => n.name === SHARE_RATE_NAME)!.comment).toBe(
-      "Share of OpenAI's revenue paid to Microsoft (20 % = 0.2)"
+      "Share rate: the share of OpenAI's revenue paid to Microsoft (20 % = 0.2)"
     );
   });
 

@@ -429,7 +429,7 @@ describe("Insert sensitivity grid", () => {
       sheetName: "OpenAI-Sensitivität",
     });
     expect(fake.state.content("OpenAI-Leak", 7, 0)).toBe("Quartal");
-    expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Umsatzbeteiligung");
+    expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Beteiligungssatz");
     expect(fake.state.names.map((n) => n.name).sort()).toEqual([
       "OAI_Checks",
       "OAI_MicrosoftPayments",
@@ -453,7 +453,7 @@ describe("across languages", () => {
         locale: "de",
       })
     ).toMatchObject({ ok: true, sheetName: "OpenAI-Sensitivität" });
-    expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Umsatzbeteiligung");
+    expect(fake.state.content("OpenAI-Sensitivität", 3, 0)).toBe("Beteiligungssatz");
     expect(fake.state.content("OpenAI-Sensitivität", 4, 1)).toMatch(
       /OAILeak\[\[Inference cost \(bn USD\)\]\].*OAILeak\[\[Quarter\]\]/
     );

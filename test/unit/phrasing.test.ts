@@ -11,7 +11,7 @@ import { enWriter } from "../../src/core/words/en-writer";
 describe("German phrasing", () => {
   test("the rounding note: the published figure does not equal 5 × the share (dative)", () => {
     expect(deSheet.roundingNote(undefined)).toBe(
-      "Der veröffentlichte implizite Umsatz entspricht nicht genau 5 × dem Anteil: " +
+      "Der veröffentlichte implizite Umsatz entspricht nicht genau 5 × der Microsoft-Umsatzbeteiligung: " +
         "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht."
     );
   });
@@ -32,7 +32,7 @@ describe("German phrasing", () => {
     expect(rates.length).toBeGreaterThanOrEqual(4);
     for (const rate of rates)
       expect(rate).toBe(
-        "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %)."
+        "Beteiligungssatz: der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält, als Dezimalzahl. Standard 0,2 (20 %)."
       );
   });
 

@@ -362,7 +362,7 @@ describe("German labels", () => {
     ) => [...plan.names, ...more].map((n) => n.comment);
     const en = buildSheetPlan(DEFAULT_ASSUMPTIONS, "en");
     expect(comments(en, [...en.formulaNames])).toEqual([
-      "Share of OpenAI's revenue paid to Microsoft (20 % = 0.2)",
+      "Share rate: the share of OpenAI's revenue paid to Microsoft (20 % = 0.2)",
       "Microsoft's payments to OpenAI per quarter, bn USD",
       "The add-in's checks of the published figures, rewritten by Insert dataset",
       "The share rate the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)",
@@ -378,7 +378,9 @@ describe("German labels", () => {
     ]);
     const grid = buildSensitivityPlan("de");
     expect(comments(grid, [...grid.formulaNames])).toEqual([c.sensitivity, c.paymentsUsed]);
-    expect(c.shareRate).toBe("Anteil von OpenAIs Umsatz, der an Microsoft geht (20 % = 0,2)");
+    expect(c.shareRate).toBe(
+      "Beteiligungssatz: der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält (20 % = 0,2)"
+    );
   });
 
   test("German formulas agree with the core as the English ones do", () => {

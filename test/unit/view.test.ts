@@ -1,5 +1,27 @@
-import { COVERAGE, PeriodTotals, QUARTERS, computeTable, lookupPeriod } from "../../src/core";
 import {
+  BN_FORMAT,
+  CHECK_FORMAT,
+  COVERAGE,
+  DEFAULT_ASSUMPTIONS,
+  GAP_FORMAT,
+  PeriodTotals,
+  QUARTERS,
+  RATE_FORMAT,
+  computeTable,
+  decimalsOf,
+  formatNumber,
+  impliedRate,
+  impliedRevenue,
+  inferenceCost,
+  inferenceRatio,
+  lookupPeriod,
+  quarterChecks,
+  totalChecks,
+} from "../../src/core";
+import leak from "../../src/data/leak.json";
+import {
+  altmanLine,
+  checkLines,
   formatBn,
   formatRatio,
   headline,
@@ -50,7 +72,7 @@ describe("the pane's headline", () => {
     expect(latest.label).toBe(LATEST_QUARTER);
     expect(h.value).toBe(latest.ratio);
     expect(h.sentence).toBe(
-      `${LATEST_QUARTER}: inference cost was ${latest.ratio.replace("×", "")} times the implied revenue, at a 20\u00a0% share.`
+      `${LATEST_QUARTER}: inference cost was ${latest.ratio.replace("×", "")} times the implied revenue, at a share rate of ${formatNumber(0.2, RATE_FORMAT, ".")}.`
     );
     expect(h.rows.find((r) => r.label === "Q3 2025")!.ratio).toBe("1.78×");
     expect(h.rows.map((r) => r.label)).toEqual(QUARTERS.map((q) => q.label));
@@ -93,6 +115,58 @@ describe("the pane's headline", () => {
     const h = headline({ shareRate: 0.1, microsoftPayments: 0.1 });
     expect(h.sentence).toMatch(/plus 0\.100 bn of Microsoft payments a quarter/);
     expect(h.rows[0].costExceedsRevenue).toBe(false);
+  });
+});
+
+describe("the pane's digits are the sheet's and the card's: its metrics' number formats", () => {
+  const a = { shareRate: 0.125, microsoftPayments: 0.05 };
+  const latest = QUARTERS[QUARTERS.length - 1].label;
+  const altmanRate = impliedRate(
+    lookupPeriod(latest) as PeriodTotals,
+    leak.runRateClaim.annualRevenue / 4
+  ) as number;
+
+  test("in English: each figure as the card's text line writes it (formatNumber)", () => {
+    const shown = (x: number, format: string) => formatNumber(x, format, ".");
+    const h = headline(a, "en");
+    computeTable(a).rows.forEach((r, i) =>
+      expect(h.rows[i]).toMatchObject({
+        inferenceCost: shown(r.inferenceCost, inferenceCost.numberFormat),
+        impliedRevenue: shown(r.impliedRevenue as number, impliedRevenue.numberFormat),
+        ratio: shown(r.inferenceRatio as number, inferenceRatio.numberFormat),
+      })
+    );
+    expect(h.sentence).toContain(`at a share rate of ${shown(a.shareRate, RATE_FORMAT)} plus`);
+    expect(h.sentence).toContain(` ${shown(a.microsoftPayments, BN_FORMAT)} bn`);
+    // The rate Sam Altman's figure needs: 8.2% as the sheet's and the card's rates, not 8.22 %.
+    expect(altmanLine("en")).toContain(
+      ` ${shown(altmanRate, RATE_FORMAT)}, not ${shown(DEFAULT_ASSUMPTIONS.shareRate, RATE_FORMAT)}.`
+    );
+    const [first] = totalChecks();
+    expect(checkLines("en")[0].text).toContain(
+      `article ${shown(first.stated, CHECK_FORMAT)}, quarters ${shown(first.computed, CHECK_FORMAT)}, gap `
+    );
+  });
+
+  test("in German: the same digits, with the language's separators", () => {
+    const h = headline(a, "de");
+    const decimals = (text: string) => /,(\d+)/.exec(text)?.[1].length;
+    const row = h.rows[h.rows.length - 1];
+    expect(row.inferenceCost).not.toContain(".");
+    expect(decimals(row.inferenceCost)).toBe(decimalsOf(inferenceCost.numberFormat));
+    expect(decimals(row.impliedRevenue)).toBe(decimalsOf(impliedRevenue.numberFormat));
+    expect(decimals(row.ratio)).toBe(decimalsOf(inferenceRatio.numberFormat));
+    const rate = /von (\S+)\s%/.exec(h.sentence)?.[1] ?? "";
+    expect([rate, decimals(rate)]).toEqual([rate, decimalsOf(RATE_FORMAT)]);
+    const altman = /Beteiligungssatz (\S+)\s%/.exec(altmanLine("de"))?.[1] ?? "";
+    expect(altman).toBe(formatNumber(altmanRate, RATE_FORMAT, ",").replace("%", ""));
+    // The Checks' gaps, signed, with the sheet's four decimals.
+    const gaps = quarterChecks().map((c) => c.gap);
+    const quarters = checkLines("de").at(-1)!.text;
+    for (const gap of [Math.min(...gaps), Math.max(...gaps)]) {
+      const digits = formatNumber(Math.abs(gap), GAP_FORMAT.split(";")[2], ",");
+      expect(quarters).toContain(gap === 0 ? digits : `${gap > 0 ? "+" : "-"}${digits}`);
+    }
   });
 });
 

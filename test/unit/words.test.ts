@@ -34,7 +34,7 @@ import {
 } from "../../src/core";
 import type { CardWords, FunctionWords, Words } from "../../src/core/words/words";
 import { en } from "../../src/core/words/en";
-import { de } from "../../src/core/words/de";
+import { de, functionTooltips as deTooltips } from "../../src/core/words/de";
 import { enWriter } from "../../src/core/words/en-writer";
 import { deWriter } from "../../src/core/words/de-writer";
 import { enCard } from "../../src/core/words/en-card";
@@ -43,6 +43,8 @@ import * as enFunctions from "../../src/core/words/en-functions";
 import * as deFunctions from "../../src/core/words/de-functions";
 import { enAudit, enSheet } from "../../src/core/words/en-sheet";
 import { deAudit, deSheet } from "../../src/core/words/de-sheet";
+import { enAssumptions } from "../../src/core/words/en-metrics";
+import { deAssumptions, deMetrics } from "../../src/core/words/de-metrics";
 
 // Each language is all of Words: its pane's words, and its writer's, sheet's and audit's (shipped
 // in the workbook chunk).
@@ -236,6 +238,76 @@ describe("the word files", () => {
     expect(en.pane.metrics.runRate).toBe("Run rate");
     // German: the annual revenue extrapolated, as its tooltips say (a "Jahresrate" is an instalment).
     expect(de.pane.metrics.runRate).toBe("Hochgerechneter Jahresumsatz");
+  });
+});
+
+describe("the share rate (the assumption) has one name per language, apart from the share (the amount)", () => {
+  const languages = [
+    ["en", english, enAssumptions, enCard],
+    ["de", german, deAssumptions, deCard],
+  ] as const;
+
+  test.each(languages)(
+    "%s: every place a user reads the rate names it so",
+    (lang, w, names, card) => {
+      const places = {
+        paneLabel: w.pane.static.rateLabel,
+        paneMissing: w.pane.rateMissing,
+        paneRange: w.pane.rateRange,
+        headline: w.pane.headline("Q3 2025", "1.78", "20%", undefined),
+        altman: w.pane.altman("Q3 2025", "Sam Altman", "20", "8.2%", "20.0%"),
+        sheetLabel: w.sheet.rateLabel,
+        validationTitle: w.sheet.rateValidation.title,
+        validationError: `${w.sheet.rateValidation.errorTitle} ${w.sheet.rateValidation.error}`,
+        gridTitle: w.sheet.gridTitle,
+        gridNote: w.sheet.gridNote,
+        gridCorner: w.sheet.gridCorner,
+        nameComment: w.sheet.nameComments.shareRate,
+        rateUsed: w.sheet.nameComments.rateUsed,
+        sensitivity: w.sheet.nameComments.sensitivity,
+        card: card.fallback("Q3 2025", "3.648", "2.055", "20.0%", "1.78×"),
+        ...(lang === "de"
+          ? Object.fromEntries(
+              Object.entries(deTooltips).flatMap(([fn, t]) =>
+                "rate" in t.parameters ? [[`${fn} rate`, t.parameters.rate]] : []
+              )
+            )
+          : {}),
+      };
+      // The grid's corner, the validation's title and the labels are the name itself.
+      expect([places.gridCorner, places.validationTitle]).toEqual([
+        names.shareRate,
+        names.shareRate,
+      ]);
+      expect(places.sheetLabel.startsWith(`${names.shareRate}: `)).toBe(true);
+      for (const [place, text] of Object.entries(places))
+        expect([
+          place,
+          text.includes(names.shareRate) || text.includes(names.shareRate.toLowerCase()),
+        ]).toEqual([place, true]);
+    }
+  );
+
+  test("no other name for the rate is left, nor one word for both", () => {
+    const texts = (prefix: string) =>
+      sourceFiles(WORDS.slice(0, -1))
+        .filter((f) => path.basename(f).startsWith(prefix))
+        .flatMap((f) => strings(f));
+    // English: the amount is "Microsoft revenue share"; the rate never "revenue share rate" or a "share".
+    expect(
+      texts("en").filter((t) => /revenue share rate|Microsoft's share|% share/i.test(t))
+    ).toEqual([]);
+    // German: "Umsatzbeteiligung" is the amount's name only; "Anteil" meant either, so neither.
+    expect(
+      texts("de").filter(
+        (t) => /Anteil/.test(t) || (/Umsatzbeteiligung/.test(t) && t !== deMetrics.revenueShare)
+      )
+    ).toEqual([]);
+    expect(deMetrics.revenueShare).toBe("Microsoft-Umsatzbeteiligung");
+    expect(deAssumptions.shareRate).toBe("Beteiligungssatz");
+    expect(enAssumptions.shareRate).toBe("Share rate");
+    // The card's field stays "Share rate": formulas read it (=A1.[Share rate]).
+    expect(CARD_FIELDS.shareRate).toBe("Share rate");
   });
 });
 

@@ -1,5 +1,10 @@
 /* An OAI card's words in German; its names stay English (en-card.ts), as formulas read them. */
-import type { CardWords } from "./words";
+import type { AssumptionNames, CardWords } from "./words";
+
+/** The share rate's German name (de-metrics.ts passes it on to the pane and the sheet). */
+export const deAssumptions: AssumptionNames = {
+  shareRate: "Beteiligungssatz",
+};
 
 /** Also how a card given to a function is known as the add-in's (card-key.ts). */
 export const deCardProvider = "OpenAI-Leak-Zahlen (Add-In): geleakt, unbestätigt, mit Quellen";
@@ -15,5 +20,5 @@ export const deCard: CardWords = {
   ft: "Financial Times, über den Quellartikel",
   decimalSeparator: ",",
   fallback: (period, cost, implied, rate, ratio) =>
-    `${period}: Inferenzkosten ${cost}, impliziter Umsatz ${implied} bei einer Umsatzbeteiligung von ${rate}, Inferenzquote ${ratio}. Geleakt, unbestätigt.`,
+    `${period}: Inferenzkosten ${cost}, impliziter Umsatz ${implied} bei einem ${deAssumptions.shareRate} von ${rate}, Inferenzquote ${ratio}. Geleakt, unbestätigt.`,
 };

@@ -12,5 +12,9 @@ export const deMetrics: MetricNames = {
   impliedRevenue: "Impliziter Umsatz bei den Annahmen",
   inferenceRatio: "Inferenzquote",
   runRate: "Hochgerechneter Jahresumsatz",
-  breakEvenRate: "Umsatzbeteiligung für Kostendeckung",
+  breakEvenRate: "Beteiligungssatz für Kostendeckung",
 };
+
+// The share rate's name is de-card.ts's, where functions.js (the card's text line) reads it without
+// these names; the pane and the sheet read it here.
+export { deAssumptions } from "./de-card";

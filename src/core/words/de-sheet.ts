@@ -3,27 +3,30 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
-import { deBnUsd, deMetrics, deQuarter } from "./de-metrics";
+import { deShareRateMeaning } from "./de";
+import { deAssumptions, deBnUsd, deMetrics, deQuarter } from "./de-metrics";
 
 const BN = deBnUsd;
+const RATE = deAssumptions.shareRate;
+const SHARE = deMetrics.revenueShare;
 
 export const deSheet: Words["sheet"] = {
   sheetName: "OpenAI-Leak",
   title: (coverage) => `OpenAI: Inferenzkosten im Vergleich zum impliziten Umsatz, ${coverage}`,
   assumptions: "Annahmen (ändern Sie sie: Die Tabelle rechnet neu)",
-  rateLabel: "Umsatzbeteiligung: der Anteil von OpenAIs Umsatz, der an Microsoft geht",
-  paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht im geleakten Anteil`,
+  rateLabel: `${RATE}: ${deShareRateMeaning}`,
+  paymentsLabel: `Zahlungen von Microsoft an OpenAI je Quartal (${BN}), nicht in der geleakten ${SHARE}`,
   metrics: deMetrics,
   bnUsd: BN,
   quarter: deQuarter,
   total: "Summe",
   notes: "Hinweise",
   minimumNote:
-    "Der implizite Umsatz ist ein Minimum: Der geleakte Anteil ist Microsofts Nettoanteil nach seinen Zahlungen an OpenAI " +
+    `Der implizite Umsatz ist ein Minimum: Die geleakte ${SHARE} ist netto, nach Microsofts Zahlungen an OpenAI ` +
     "(etwa 20 % der Umsätze mit Bing und Azure OpenAI), die nur eingerechnet werden, wenn Sie sie oben eintragen.",
   decimalSeparator: ",",
   roundingNote: (example) =>
-    `Der veröffentlichte implizite Umsatz entspricht nicht genau 5 × dem Anteil${example ? ` (5 × ${example.share} = ${example.five}, veröffentlicht ${example.published})` : ""}: ` +
+    `Der veröffentlichte implizite Umsatz entspricht nicht genau 5 × der ${SHARE}${example ? ` (5 × ${example.share} = ${example.five}, veröffentlicht ${example.published})` : ""}: ` +
     "Die Quartale wurden aus genaueren Zahlen gerundet. Beide bleiben wie veröffentlicht.",
   chartTitle: `Inferenzkosten und impliziter Umsatz bei den Annahmen (${BN})`,
   checks: "Prüfungen: die veröffentlichten Zahlen gegeneinander (hier wird nichts korrigiert)",
@@ -35,12 +38,12 @@ export const deSheet: Words["sheet"] = {
   yes: "ja",
   no: "nein",
   checkTotal: (figure, period) => `${figure}, ${period}: Artikel gegen Summe der Quartale`,
-  checkQuarter: (quarter) => `${quarter}: veröffentlichter impliziter Umsatz gegen 5 × Anteil`,
+  checkQuarter: (quarter) => `${quarter}: veröffentlichter impliziter Umsatz gegen 5 × ${SHARE}`,
   rateValidation: {
-    title: "Umsatzbeteiligung",
-    prompt: "Ein Anteil: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
+    title: RATE,
+    prompt: "Eine Dezimalzahl: 20 % ist 0,2 (oder 20% mit Prozentzeichen). Leer bedeutet 20 %.",
     errorTitle: "Ungültiger Satz",
-    error: "Geben Sie einen Anteil über 0 und höchstens 1 ein: 20 % ist 0,2.",
+    error: `Geben Sie einen ${RATE} über 0 und höchstens 1 ein: 20 % ist 0,2.`,
   },
   paymentsValidation: {
     title: "Zahlungen von Microsoft",
@@ -49,21 +52,18 @@ export const deSheet: Words["sheet"] = {
     error: `Geben Sie Microsofts Zahlungen in ${BN} ein, 0 oder mehr (0,1 sind 100 Mio. USD).`,
   },
   gridSheetName: "OpenAI-Sensitivität",
-  gridTitle:
-    "Sensitivität: Inferenzkosten als Vielfaches des impliziten Umsatzes, nach Umsatzbeteiligung und Quartal",
-  gridNote:
-    "Jede Zelle: Inferenzkosten ÷ impliziter Umsatz bei dieser Umsatzbeteiligung (Microsofts Zahlungen aus OAI_MicrosoftPayments). Rot: Die Kosten übersteigen den Umsatz.",
-  gridCorner: "Umsatzbeteiligung",
+  gridTitle: `Sensitivität: Inferenzkosten als Vielfaches des impliziten Umsatzes, nach ${RATE} und Quartal`,
+  gridNote: `Jede Zelle: Inferenzkosten ÷ impliziter Umsatz bei diesem ${RATE} (Microsofts Zahlungen aus OAI_MicrosoftPayments). Rot: Die Kosten übersteigen den Umsatz.`,
+  gridCorner: RATE,
   nameComments: {
-    shareRate: "Anteil von OpenAIs Umsatz, der an Microsoft geht (20 % = 0,2)",
+    shareRate: `${RATE}: ${deShareRateMeaning} (20 % = 0,2)`,
     payments: `Zahlungen von Microsoft an OpenAI je Quartal, ${BN}`,
     checks:
       "Die Prüfungen der veröffentlichten Zahlen durch das Add-In, neu geschrieben von „Datensatz einfügen“",
-    rateUsed:
-      "Die Umsatzbeteiligung, mit der die Formeln rechnen: OAI_ShareRate, geprüft wie von den OAI-Funktionen (leer oder 0: 20 %)",
+    rateUsed: `Der ${RATE}, mit dem die Formeln rechnen: OAI_ShareRate, geprüft wie von den OAI-Funktionen (leer oder 0: 20 %)`,
     paymentsUsed:
       "Microsofts Zahlungen, mit denen die Formeln rechnen: OAI_MicrosoftPayments, geprüft wie von den OAI-Funktionen (leer: 0)",
-    sensitivity: "Das Sensitivitätsraster (Inferenzquote nach Umsatzbeteiligung und Quartal)",
+    sensitivity: `Das Sensitivitätsraster (Inferenzquote nach ${RATE} und Quartal)`,
   },
 };
 

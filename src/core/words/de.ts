@@ -1,6 +1,18 @@
 /* The add-in's words in German. Ids, names, the OAI namespace and the table name stay English. */
 import type { FunctionTooltips, Words } from "./words";
-import { deMetrics, deQuarter } from "./de-metrics";
+import { deAssumptions, deMetrics, deQuarter } from "./de-metrics";
+
+/**
+ * What the share rate is, after its name (the pane's hint, the sheet's label, the tooltips): here,
+ * not beside its name in de-metrics.ts, which functions.js ships and which needs no explanation.
+ */
+export const deShareRateMeaning = "der Prozentsatz von OpenAIs Umsatz, den Microsoft erhält";
+const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+const RATE = deAssumptions.shareRate;
+const SHARE = deMetrics.revenueShare;
+/** The tooltip of every function's rate parameter. */
+const RATE_PARAMETER = `${RATE}: ${deShareRateMeaning}, als Dezimalzahl. Standard 0,2 (20 %).`;
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in de-writer.ts and de-sheet.ts,
@@ -18,21 +30,19 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
       colRevenue: "Impliziter Umsatz",
       colRatio: "Quote",
       assumptionsTitle: "Annahmen",
-      rateLabel: "Umsatzbeteiligung (%)",
-      rateHint: "Der Anteil von OpenAIs Umsatz, der an Microsoft geht. Berichtet: 20\u00a0%.",
+      rateLabel: `${RATE} (%)`,
+      rateHint: `${capitalised(deShareRateMeaning)}. Berichtet: 20\u00a0%.`,
       paymentsLabel: "Zahlungen von Microsoft an OpenAI je Quartal (Mrd. USD)",
-      paymentsHint:
-        "Nicht im geleakten Anteil enthalten: 0 ergibt den minimalen impliziten Umsatz.",
+      paymentsHint: `Nicht in der geleakten ${SHARE} enthalten: 0 ergibt den minimalen impliziten Umsatz.`,
       checksTitle: "Prüfungen",
-      checksIntro:
-        "Die Summen des Artikels gegen die Summe der veröffentlichten Quartale, und der implizite Umsatz jedes Quartals gegen 5 × seinen Anteil. Nichts wird korrigiert.",
+      checksIntro: `Die Summen des Artikels gegen die Summe der veröffentlichten Quartale, und der implizite Umsatz jedes Quartals gegen 5 × seine ${SHARE}. Nichts wird korrigiert.`,
       spreadTitle: "Wo die Medien abweichen",
       insertTitle: "In die Arbeitsmappe einfügen",
       whereLegend: "Wohin",
       whereNewSheet: "Ein neues Blatt",
       whereSelection: "An der markierten Zelle",
       insertHint:
-        "Der Datensatz: eine Tabelle mit den Zahlen und lebenden Formeln, die Annahmen als Eingabezellen, ein Diagramm, die Prüfungen und die Quellen. Das Raster: Inferenzquoten für Umsatzbeteiligungen von 10 % bis 30 %, Quartal für Quartal. Erneutes Einfügen aktualisiert beides.",
+        "Der Datensatz: eine Tabelle mit den Zahlen und lebenden Formeln, die Annahmen als Eingabezellen, ein Diagramm, die Prüfungen und die Quellen. Das Raster: Inferenzquoten für Beteiligungssätze von 10 % bis 30 %, Quartal für Quartal. Erneutes Einfügen aktualisiert beides.",
       insertDataset: "Datensatz einfügen",
       insertGrid: "Sensitivitätsraster einfügen",
       builderTitle: "Formel erstellen",
@@ -45,12 +55,12 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
       allFunctions: "Alle Funktionen",
     },
     headline: (latest, ratio, rate, payments) =>
-      `${latest}: Die Inferenzkosten betrugen das ${ratio}-Fache des impliziten Umsatzes, bei ${rate} Umsatzbeteiligung${payments ? ` und ${payments} Mrd. USD Microsoft-Zahlungen je Quartal` : ""}.`,
+      `${latest}: Die Inferenzkosten betrugen das ${ratio}-Fache des impliziten Umsatzes, bei einem ${RATE} von ${rate}${payments ? ` und ${payments} Mrd. USD Microsoft-Zahlungen je Quartal` : ""}.`,
     dataVersion: (version, date) => `Daten ${version} vom ${date}`,
-    altman: (quarter, who, revenue, rate) =>
-      `Damit ${quarter} die von ${who} genannten ${revenue} Mrd. USD im Jahr erreicht, müsste Microsofts Anteil ${rate} betragen, nicht 20\u00a0%.`,
-    rateMissing: "Geben Sie die Umsatzbeteiligung in Prozent ein, z. B. 20.",
-    rateRange: "Die Umsatzbeteiligung muss über 0 % und höchstens 100 % liegen.",
+    altman: (quarter, who, revenue, rate, reported) =>
+      `Damit ${quarter} die von ${who} genannten ${revenue} Mrd. USD im Jahr erreicht, müsste der ${RATE} ${rate} betragen, nicht ${reported}.`,
+    rateMissing: `Geben Sie den ${RATE} in Prozent ein, z. B. 20.`,
+    rateRange: `Der ${RATE} muss über 0 % und höchstens 100 % liegen.`,
     paymentsMissing: "Geben Sie Microsofts Zahlungen in Mrd. USD ein, z. B. 0,1 (oder 0).",
     paymentsNegative: "Microsofts Zahlungen können nicht negativ sein.",
     paymentsTooLarge:
@@ -58,7 +68,7 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
     checkTotal: (what, stated, computed, gap) =>
       `${what}: Artikel ${stated}, Quartale ${computed}, Abweichung ${gap}`,
     checkQuarters: (low, high) =>
-      `Jedes Quartal: veröffentlichter impliziter Umsatz gegen 5 × Anteil, Abweichungen von ${low} bis ${high}`,
+      `Jedes Quartal: veröffentlichter impliziter Umsatz gegen 5 × ${SHARE}, Abweichungen von ${low} bis ${high}`,
     withinRounding: "durch Rundung erklärt",
     beyondRounding: "mehr als Rundung",
     spread: (what, all) => `${what}: ${all}`,
@@ -93,12 +103,10 @@ export const de: Omit<Words, "writer" | "sheet" | "audit"> = {
 /** Excel's tooltips in German: the build makes functions-de.json from functions.json and these. */
 export const functionTooltips: FunctionTooltips = {
   IMPLIEDREVENUE: {
-    description:
-      "Der OpenAI-Umsatz, den Microsofts Umsatzbeteiligung impliziert: (share + microsoftPayments) / rate. Ein Minimum, da der geleakte Anteil nach Microsofts Zahlungen an OpenAI gerechnet ist.",
+    description: `Der OpenAI-Umsatz, den die ${SHARE} impliziert: (share + microsoftPayments) / rate. Ein Minimum, da die geleakte ${SHARE} nach Microsofts Zahlungen an OpenAI gerechnet ist.`,
     parameters: {
-      share:
-        'Microsofts Nettoumsatzbeteiligung in Mrd. USD (z. B. 0,411) oder ein Zeitraum als Text, dessen veröffentlichter Anteil genommen wird (z. B. "Q3 2025"). Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
+      share: `Die ${SHARE} (netto) in Mrd. USD (z. B. 0,411) oder ein Zeitraum als Text, dessen veröffentlichte ${SHARE} genommen wird (z. B. "Q3 2025"). Ein Bereich ergibt einen Bereich.`,
+      rate: RATE_PARAMETER,
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -109,7 +117,7 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
+      rate: RATE_PARAMETER,
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
@@ -123,8 +131,7 @@ export const functionTooltips: FunctionTooltips = {
     },
   },
   REVENUESHARE: {
-    description:
-      "Microsofts veröffentlichte Nettoumsatzbeteiligung von OpenAI für einen Zeitraum, summiert über seine Quartale.",
+    description: `Die veröffentlichte ${SHARE} (netto) an OpenAIs Umsatz für einen Zeitraum, summiert über seine Quartale.`,
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
@@ -136,14 +143,13 @@ export const functionTooltips: FunctionTooltips = {
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "H1 2025", "9M 2025", oder ein Datum. Ein Bereich ergibt einen Bereich.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
+      rate: RATE_PARAMETER,
       microsoftPayments:
         "Was Microsoft im selben Zeitraum an OpenAI gezahlt hat, in Mrd. USD. Standard 0.",
     },
   },
   IMPLIEDRATE: {
-    description:
-      "Die Umsatzbeteiligung, bei der der geleakte Anteil zu einem behaupteten Umsatz passt: veröffentlichter Anteil / Umsatz.",
+    description: `Der ${RATE}, bei dem die geleakte ${SHARE} zu einem behaupteten Umsatz passt: veröffentlichte ${SHARE} / Umsatz.`,
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "H1 2025". Ein Bereich ergibt einen Bereich.',
@@ -160,19 +166,17 @@ export const functionTooltips: FunctionTooltips = {
     },
   },
   DATASET: {
-    description:
-      "Die geleakten Zahlen wie veröffentlicht, eine Zeile je Quartal ({{coverage}}): Quartal, Inferenzkosten, Microsoft-Umsatzbeteiligung und impliziter Mindestumsatz, in Mrd. USD. Geleakt und unbestätigt.",
+    description: `Die geleakten Zahlen wie veröffentlicht, eine Zeile je Quartal ({{coverage}}): Quartal, Inferenzkosten, ${SHARE} und impliziter Mindestumsatz, in Mrd. USD. Geleakt und unbestätigt.`,
     parameters: {
       headers: "WAHR (Standard) für eine Kopfzeile zuerst; FALSCH nur für die Zahlen.",
     },
   },
   CARD: {
-    description:
-      "Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, Umsatzbeteiligung, impliziter Umsatz, Inferenzquote, hochgerechneter Jahresumsatz, Umsatzbeteiligung für Kostendeckung) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.",
+    description: `Ein Zeitraum als Karte: seine Zahlen (Inferenzkosten, ${SHARE}, impliziter Umsatz, Inferenzquote, hochgerechneter Jahresumsatz, ${deMetrics.breakEvenRate}) mit Einheiten und Quellen, die Annahmen und der Hinweis. Wo Excel keine Datentypen hat, eine Textzeile.`,
     parameters: {
       period:
         'Ein Quartal, Halbjahr, Jahr oder Bereich im Leak, z. B. "Q3 2025", "2024" oder "9M 2025". Ein Bereich ergibt eine Karte je Zelle.',
-      rate: "Anteil von OpenAIs Umsatz, der an Microsoft geht, als Dezimalzahl. Standard 0,2 (20 %).",
+      rate: RATE_PARAMETER,
       microsoftPayments: "Was Microsoft OpenAI im selben Zeitraum zahlte, in Mrd. USD. Standard 0.",
     },
   },

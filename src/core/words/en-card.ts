@@ -1,6 +1,6 @@
 /* An OAI card's words in English, and its names, which are English in every display language. */
 import type { CardWords } from "./words";
-import { enBnUsd, enMetrics } from "./en-metrics";
+import { enAssumptions, enBnUsd, enMetrics } from "./en-metrics";
 
 /**
  * The card's field names, the same in every display language: =A1.[Inference ratio] and
@@ -17,6 +17,7 @@ export const CARD_FIELDS = {
   ratio: enMetrics.inferenceRatio,
   runRate: enMetrics.runRate,
   breakEven: enMetrics.breakEvenRate,
+  // Formulas read "Share rate" since the first card: it stays, whatever the rate's display name.
   shareRate: "Share rate",
   payments: "Microsoft payments",
   quarters: "Quarters",
@@ -45,5 +46,5 @@ export const enCard: CardWords = {
   ft: "Financial Times, via the source article",
   decimalSeparator: ".",
   fallback: (period, cost, implied, rate, ratio) =>
-    `${period}: inference cost ${cost}, implied revenue ${implied} at a share rate of ${rate}, inference ratio ${ratio}. Leaked, unconfirmed.`,
+    `${period}: inference cost ${cost}, implied revenue ${implied} at a ${enAssumptions.shareRate.toLowerCase()} of ${rate}, inference ratio ${ratio}. Leaked, unconfirmed.`,
 };

@@ -1,5 +1,5 @@
 /* Each metric's name in English, by its id: one name for the sheet, the pane and the checks. */
-import type { MetricNames } from "./words";
+import type { AssumptionNames, MetricNames } from "./words";
 
 /**
  * What a table's headers add to the metrics' names: the first column, and an amount's unit. The
@@ -16,4 +16,8 @@ export const enMetrics: MetricNames = {
   inferenceRatio: "Inference ratio",
   runRate: "Run rate",
   breakEvenRate: "Break-even share rate",
+};
+
+export const enAssumptions: AssumptionNames = {
+  shareRate: "Share rate",
 };

@@ -3,15 +3,18 @@
  * because both ship with the workbook chunk, which the pane loads when it inserts or audits.
  */
 import type { Words } from "./words";
-import { enBnUsd, enMetrics, enQuarter } from "./en-metrics";
+import { enShareRateMeaning } from "./en";
+import { enAssumptions, enBnUsd, enMetrics, enQuarter } from "./en-metrics";
 
 const BN = enBnUsd;
+const RATE = enAssumptions.shareRate;
+const RATE_IN_TEXT = RATE.toLowerCase();
 
 export const enSheet: Words["sheet"] = {
   sheetName: "OpenAI leak",
   title: (coverage) => `OpenAI: inference cost against implied revenue, ${coverage}`,
   assumptions: "Assumptions (change them: the table recalculates)",
-  rateLabel: "Revenue share rate: the share of OpenAI's revenue paid to Microsoft",
+  rateLabel: `${RATE}: ${enShareRateMeaning}`,
   paymentsLabel: `Microsoft payments to OpenAI per quarter (${BN}), not in the leaked share`,
   metrics: enMetrics,
   bnUsd: BN,
@@ -37,9 +40,9 @@ export const enSheet: Words["sheet"] = {
   checkTotal: (figure, period) => `${figure}, ${period}: article against the sum of the quarters`,
   checkQuarter: (quarter) => `${quarter}: published implied revenue against 5 × share`,
   rateValidation: {
-    title: "Share rate",
+    title: RATE,
     prompt: "A fraction: 20 % is 0.2 (or type 20% with the % sign). Empty means 20 %.",
-    errorTitle: "Not a share rate",
+    errorTitle: `Not a ${RATE_IN_TEXT}`,
     error: "Enter a fraction above 0 and at most 1: 20 % is 0.2.",
   },
   paymentsValidation: {
@@ -49,20 +52,17 @@ export const enSheet: Words["sheet"] = {
     error: `Enter Microsoft's payments in ${BN}, 0 or more (0.1 is 100 M USD).`,
   },
   gridSheetName: "OpenAI sensitivity",
-  gridTitle:
-    "Sensitivity: inference cost as a multiple of implied revenue, by share rate and quarter",
-  gridNote:
-    "Each cell: inference cost ÷ implied revenue at that share rate (Microsoft's payments from OAI_MicrosoftPayments). Red: costs exceed revenue.",
-  gridCorner: "Share rate",
+  gridTitle: `Sensitivity: inference cost as a multiple of implied revenue, by ${RATE_IN_TEXT} and quarter`,
+  gridNote: `Each cell: inference cost ÷ implied revenue at that ${RATE_IN_TEXT} (Microsoft's payments from OAI_MicrosoftPayments). Red: costs exceed revenue.`,
+  gridCorner: RATE,
   nameComments: {
-    shareRate: "Share of OpenAI's revenue paid to Microsoft (20 % = 0.2)",
+    shareRate: `${RATE}: ${enShareRateMeaning} (20 % = 0.2)`,
     payments: `Microsoft's payments to OpenAI per quarter, ${BN}`,
     checks: "The add-in's checks of the published figures, rewritten by Insert dataset",
-    rateUsed:
-      "The share rate the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)",
+    rateUsed: `The ${RATE_IN_TEXT} the formulas use: OAI_ShareRate checked as the OAI functions check it (empty or 0: 20 %)`,
     paymentsUsed:
       "Microsoft's payments the formulas use: OAI_MicrosoftPayments checked as the OAI functions check it (empty: 0)",
-    sensitivity: "The sensitivity grid (inference ratio by share rate and quarter)",
+    sensitivity: `The sensitivity grid (inference ratio by ${RATE_IN_TEXT} and quarter)`,
   },
 };
 

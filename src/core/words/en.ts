@@ -1,6 +1,16 @@
 /* The add-in's words in English. */
 import type { Words } from "./words";
-import { enMetrics, enQuarter } from "./en-metrics";
+import { enAssumptions, enMetrics, enQuarter } from "./en-metrics";
+
+/**
+ * What the share rate is, after its name (the pane's hint, the sheet's label): here, not beside
+ * its name in en-metrics.ts, which functions.js ships and which needs no explanation.
+ */
+export const enShareRateMeaning = "the share of OpenAI's revenue paid to Microsoft";
+
+const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
+const RATE = enAssumptions.shareRate;
+const RATE_IN_TEXT = RATE.toLowerCase();
 
 /**
  * The pane's words. The writer's, the sheet's and the audit's are in en-writer.ts and en-sheet.ts,
@@ -18,8 +28,8 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
       colRevenue: "Implied revenue",
       colRatio: "Ratio",
       assumptionsTitle: "Assumptions",
-      rateLabel: "Revenue share rate (%)",
-      rateHint: "The share of OpenAI's revenue paid to Microsoft. Reported: 20\u00a0%.",
+      rateLabel: `${RATE} (%)`,
+      rateHint: `${capitalised(enShareRateMeaning)}. Reported: 20\u00a0%.`,
       paymentsLabel: "Microsoft payments to OpenAI per quarter (bn USD)",
       paymentsHint: "Not in the leaked share: 0 gives the minimum implied revenue.",
       checksTitle: "Checks",
@@ -44,12 +54,12 @@ export const en: Omit<Words, "writer" | "sheet" | "audit"> = {
       allFunctions: "All functions",
     },
     headline: (latest, ratio, rate, payments) =>
-      `${latest}: inference cost was ${ratio} times the implied revenue, at a ${rate} share${payments ? ` plus ${payments} bn of Microsoft payments a quarter` : ""}.`,
-    altman: (quarter, who, revenue, rate) =>
-      `For ${quarter} to run at the ${revenue} bn USD a year ${who} spoke of, Microsoft's share would have to be ${rate}, not 20\u00a0%.`,
+      `${latest}: inference cost was ${ratio} times the implied revenue, at a ${RATE_IN_TEXT} of ${rate}${payments ? ` plus ${payments} bn of Microsoft payments a quarter` : ""}.`,
+    altman: (quarter, who, revenue, rate, reported) =>
+      `For ${quarter} to run at the ${revenue} bn USD a year ${who} spoke of, the ${RATE_IN_TEXT} would have to be ${rate}, not ${reported}.`,
     dataVersion: (version, date) => `Data ${version} of ${date}`,
-    rateMissing: "Enter the share rate in percent, e.g. 20.",
-    rateRange: "The share rate must be above 0 % and at most 100 %.",
+    rateMissing: `Enter the ${RATE_IN_TEXT} in percent, e.g. 20.`,
+    rateRange: `The ${RATE_IN_TEXT} must be above 0 % and at most 100 %.`,
     paymentsMissing: "Enter Microsoft's payments in bn USD, e.g. 0.1 (or 0).",
     paymentsNegative: "Microsoft's payments cannot be negative.",
     paymentsTooLarge: "That is more than 1,000 bn USD a quarter: check the unit (bn USD).",

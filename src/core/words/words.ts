@@ -14,6 +14,15 @@ import type { MetricId } from "../metrics";
  */
 export type MetricNames = Readonly<Record<MetricId, string>>;
 
+/**
+ * The share rate (the assumption, 20 %) is no metric but needs one name as they do, apart from the
+ * amount it applies to (MetricNames.revenueShare): the pane, the sheet, the grid and the card read it.
+ */
+export interface AssumptionNames {
+  /** The rate's name as a label; inside a sentence, English writes it in lower case. */
+  readonly shareRate: string;
+}
+
 export interface PaneWords {
   readonly lang: string;
   readonly static: Readonly<Record<string, string>>;
@@ -24,7 +33,14 @@ export interface PaneWords {
     payments: string | undefined
   ) => string;
   /** The rate the latest quarter needs to run at a stated annual revenue (bn USD, formatted). */
-  readonly altman: (quarter: string, who: string, revenue: string, rate: string) => string;
+  /** `rate` the rate the claim needs, `reported` the reported one, both in the rate's number format. */
+  readonly altman: (
+    quarter: string,
+    who: string,
+    revenue: string,
+    rate: string,
+    reported: string
+  ) => string;
   /** The footer's data version: src/data/leak.json's version and date. */
   readonly dataVersion: (version: string, date: string) => string;
   readonly rateMissing: string;
