@@ -10,13 +10,7 @@ import * as path from "path";
 import { Page } from "playwright-core";
 
 import { fakeOfficeScript } from "../../test-support/fake-office";
-import {
-  PaneBrowser,
-  describeInChromium,
-  dist,
-  expectText,
-  startPaneBrowser,
-} from "../support/browser-pane";
+import { describeInChromium, dist, expectText, usePaneBrowser } from "../support/browser-pane";
 
 const root = path.resolve(__dirname, "..", "..");
 const artifacts = path.join(root, "test-artifacts");
@@ -58,16 +52,7 @@ type Setting =
   | { choose: "cell"; typed: string };
 
 describeBrowser("the formula builder in chromium", () => {
-  let pane: PaneBrowser;
-
-  beforeAll(async () => {
-    pane = await startPaneBrowser();
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-    expect(pane?.cspViolations).toEqual([]);
-  });
+  const pane = usePaneBrowser();
 
   const openPane = (width: number, officeScript?: string, locale?: string) =>
     pane.openPane(width, officeScript, locale);

@@ -19,13 +19,7 @@ import { deAssumptions } from "../../src/core/words/de-metrics";
 import { altmanLine, dataVersionLine, headline } from "../../src/taskpane/view";
 import { PANE_STRINGS } from "../../src/taskpane/strings";
 import { AUDITED_CELLS, QUARTER_COUNT } from "../support/data";
-import {
-  PaneBrowser,
-  describeInChromium,
-  dist,
-  expectText,
-  startPaneBrowser,
-} from "../support/browser-pane";
+import { describeInChromium, dist, expectText, usePaneBrowser } from "../support/browser-pane";
 
 import { fakeOfficeScript } from "../../test-support/fake-office";
 
@@ -48,16 +42,7 @@ const artifacts = path.join(root, "test-artifacts");
 const describeBrowser = describeInChromium("the browser tests");
 
 describeBrowser("the task pane in chromium", () => {
-  let pane: PaneBrowser;
-
-  beforeAll(async () => {
-    pane = await startPaneBrowser();
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-    expect(pane?.cspViolations).toEqual([]);
-  });
+  const pane = usePaneBrowser();
 
   /** A page at `width` px whose office.js is the real one (from node_modules) or `officeScript`. */
   const openPane = (width: number, officeScript?: string, locale?: string) =>

@@ -90,6 +90,35 @@ export async function startPaneBrowser(root = dist): Promise<PaneBrowser> {
   };
 }
 
+/**
+ * A suite's pane browser: started before its tests, closed after them, and the suite fails on any
+ * CSP violation a page reported. Read its members inside tests (they exist once beforeAll ran).
+ */
+export function usePaneBrowser(): PaneBrowser {
+  let pane: PaneBrowser | undefined;
+  beforeAll(async () => {
+    pane = await startPaneBrowser();
+  });
+  afterAll(async () => {
+    await pane?.close();
+    expect(pane?.cspViolations).toEqual([]);
+  });
+  const started = () => {
+    if (!pane) throw new Error("the pane browser has not started: use it inside a test");
+    return pane;
+  };
+  return {
+    get cspViolations() {
+      return started().cspViolations;
+    },
+    get url() {
+      return started().url;
+    },
+    openPane: (width, officeScript, locale) => started().openPane(width, officeScript, locale),
+    close: () => started().close(),
+  };
+}
+
 /** The element's text, runs of white space as one space, is `expected` (or matches it). */
 export async function expectText(
   page: Page,
